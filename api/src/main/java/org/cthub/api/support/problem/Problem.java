@@ -1,6 +1,5 @@
 package org.cthub.api.support.problem;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -11,7 +10,6 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
     static final String TYPE_PREFIX = "urn:cthub:problem:";
 
     public Problem {
@@ -27,7 +25,7 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA).entity(this).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 
     /** One request field at fault and why. */

@@ -1,0 +1,2 @@
+/** The integrators' documentation page (Swagger UI over /openapi). */
+package org.cthub.api.docs;

@@ -1,0 +1,96 @@
+package org.cthub.deploy.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The hub under test and the PostgreSQL database it runs on, shared by all integration tests of one run,
+ * with helpers to call it as a given client.
+ */
+public final class Hub implements AutoCloseable {
+
+    public static final String ADMIN_CLIENT_ID = "it-hub-admin";
+
+    private final TestDatabase database;
+    private final HubProcess process;
+    private final String adminSecret = "it-" + UUID.randomUUID();
+    private String adminToken;
+    private Instant adminTokenExpiry = Instant.MIN;
+
+    Hub() {
+        database = TestDatabase.create();
+        process = new HubProcess("hub", environment(Map.of())).start();
+    }
+
+    /** The environment of a hub node on this test database, plus {@code extra}. */
+    public Map<String, String> environment(Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>();
+        env.put("POSTGRESQL_URL", database.url());
+        env.put("POSTGRESQL_USER", database.user());
+        env.put("POSTGRESQL_PASSWORD", database.password());
+        env.put("HUB_ADMIN_CLIENT_ID", ADMIN_CLIENT_ID);
+        env.put("HUB_ADMIN_CLIENT_SECRET", adminSecret);
+        env.put("HUB_AUDIT_VERIFY_INTERVAL_MS", "1000");
+        env.putAll(extra);
+        return env;
+    }
+
+    public HubProcess process() {
+        return process;
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    /** A request to the hub with no credentials. */
+    public RequestSpecification anonymous() {
+        return given().baseUri(process.baseUri().toString());
+    }
+
+    /** A request carrying the given bearer token. */
+    public RequestSpecification as(String token) {
+        return anonymous().auth().oauth2(token);
+    }
+
+    /** A request as the hub-admin that the tests configured at start. */
+    public RequestSpecification asAdmin() {
+        return as(adminToken());
+    }
+
+    public synchronized String adminToken() {
+        if (Instant.now().isAfter(adminTokenExpiry)) {
+            adminToken = token(ADMIN_CLIENT_ID, adminSecret);
+            adminTokenExpiry = Instant.now().plusSeconds(60);
+        }
+        return adminToken;
+    }
+
+    /** Exchanges client credentials for a bearer token at the token endpoint. */
+    public String token(String clientId, String clientSecret) {
+        return anonymous()
+                .auth().preemptive().basic(clientId, clientSecret)
+                .formParam("grant_type", "client_credentials")
+                .post("/oauth2/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    public String adminSecret() {
+        return adminSecret;
+    }
+
+    @Override
+    public void close() {
+        try {
+            process.close();
+        } finally {
+            database.close();
+        }
+    }
+}

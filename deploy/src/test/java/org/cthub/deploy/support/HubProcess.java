@@ -1,0 +1,160 @@
+package org.cthub.deploy.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One hub, run as users run it: {@code java -jar cthub-bootable.jar} in a child process, configured only
+ * through environment variables. Tests can stop it, kill it with SIGKILL, or start a second node on the
+ * same database.
+ */
+public final class HubProcess implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
+    private final String name;
+    private final Map<String, String> environment;
+    private final Path dataDir;
+    private final Path logFile;
+    private final int httpPort;
+    private final int managementPort;
+    private Process process;
+
+    public HubProcess(String name, Map<String, String> environment) {
+        this.name = name;
+        this.httpPort = freePort();
+        this.managementPort = freePort();
+        try {
+            Path target = Path.of(System.getProperty("hub.it-dir", "target/it"));
+            Files.createDirectories(target);
+            this.dataDir = Files.createTempDirectory(target, name + "-data-");
+            this.logFile = target.resolve(name + "-" + httpPort + ".log");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("HUB_HTTP_PORT", String.valueOf(httpPort));
+        env.put("HUB_MANAGEMENT_PORT", String.valueOf(managementPort));
+        env.putIfAbsent("HUB_DATA_DIR", dataDir.toString());
+        this.environment = Map.copyOf(env);
+    }
+
+    public HubProcess start() {
+        String jar = System.getProperty("hub.bootable-jar", "target/cthub-bootable.jar");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar))
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().keySet().removeIf(key -> key.startsWith("HUB_") || key.startsWith("POSTGRESQL_"));
+        builder.environment().putAll(environment);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the hub from " + jar, e);
+        }
+        awaitReady();
+        return this;
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(managementUri().resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The hub exited with " + process.exitValue() + " while starting; see " + logFile);
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                process.waitFor(250, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The hub was not ready within " + START_TIMEOUT + "; see " + logFile);
+    }
+
+    /** Stops the hub as an orchestrator would: SIGTERM, then wait. */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Kills the hub with SIGKILL, as a crash would. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + httpPort);
+    }
+
+    public URI managementUri() {
+        return URI.create("http://127.0.0.1:" + managementPort);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Everything the hub has written to standard output and the server log so far. */
+    public String log() {
+        try {
+            return Files.readString(logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
