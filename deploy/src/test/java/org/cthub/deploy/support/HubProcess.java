@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HubProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
     private final Map<String, String> environment;
@@ -38,7 +38,7 @@ public final class HubProcess implements AutoCloseable {
         this.httpPort = freePort();
         this.managementPort = freePort();
         try {
-            Path target = Path.of(System.getProperty("hub.it-dir", "target/it"));
+            Path target = Path.of(System.getProperty("hub.it-dir", "target/it")).toAbsolutePath();
             Files.createDirectories(target);
             this.dataDir = Files.createTempDirectory(target, name + "-data-");
             this.logFile = target.resolve(name + "-" + httpPort + ".log");
@@ -77,6 +77,9 @@ public final class HubProcess implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The hub exited with " + process.exitValue() + " while starting; see " + logFile);
+            }
+            if (log().contains("WFLYSRV0026")) {
+                throw new IllegalStateException("The hub started with errors (its deployment failed); see " + logFile);
             }
             try {
                 if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
