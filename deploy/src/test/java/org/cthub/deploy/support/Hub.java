@@ -22,9 +22,16 @@ public final class Hub implements AutoCloseable {
     private String adminToken;
     private Instant adminTokenExpiry = Instant.MIN;
 
+    private final SigningKey signingKey = SigningKey.generate();
+
     Hub() {
         database = TestDatabase.create();
         process = new HubProcess("hub", environment(Map.of())).start();
+    }
+
+    /** The key the hub signs its tokens with (configured, not generated), so tests can forge bad ones. */
+    public SigningKey signingKey() {
+        return signingKey;
     }
 
     /** The environment of a hub node on this test database, plus {@code extra}. */
@@ -36,6 +43,7 @@ public final class Hub implements AutoCloseable {
         env.put("HUB_ADMIN_CLIENT_ID", ADMIN_CLIENT_ID);
         env.put("HUB_ADMIN_CLIENT_SECRET", adminSecret);
         env.put("HUB_AUDIT_VERIFY_INTERVAL_MS", "1000");
+        env.put("HUB_JWT_SIGNING_KEY_FILE", signingKey.pemFile().toString());
         env.putAll(extra);
         return env;
     }
