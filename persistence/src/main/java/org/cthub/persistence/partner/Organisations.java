@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,18 @@ public class Organisations {
 
     public Optional<Organisation> find(UUID id) {
         return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    /** The names of the given organisations, by id; unknown ids are left out. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> names = new HashMap<>();
+        em.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        return names;
     }
 
     public boolean nameTaken(String name, UUID except) {
