@@ -91,7 +91,7 @@ public class CountryResource {
     @APIResponse(responseCode = "409", description = "The country already holds that role in that period", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = Problems.UNPROCESSABLE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response assign(@PathParam("code") String code, @NotNull @Valid CountryRoleRequest request) {
-        CountryRole role = assigning.assign(Caller.of(security).actor(), code, request.role(), request.validFrom());
+        CountryRole role = assigning.assign(Caller.of(security).actor(), code, request.role(), request.from());
         return Response.created(UriBuilder.fromResource(CountryResource.class).path("{code}/roles/{id}")
                 .build(role.country().value(), role.id())).entity(CountryView.Role.of(role)).build();
     }
@@ -115,7 +115,7 @@ public class CountryResource {
     @APIResponse(responseCode = "409", description = "Already ended", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "validTo before validFrom", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public CountryView.Role end(@PathParam("code") String code, @PathParam("roleId") UUID roleId, @NotNull @Valid CountryRoleEnd request) {
-        return CountryView.Role.of(ending.end(Caller.of(security).actor(), code, roleId, request.validTo()));
+        return CountryView.Role.of(ending.end(Caller.of(security).actor(), code, roleId, request.lastDay()));
     }
 
     // In a path an unknown code is simply nothing there: 404, not 422.

@@ -17,10 +17,12 @@ public record CountryView(String code, String name,
     /** One role over one period. */
     @Schema(name = "CountryRole")
     public record Role(UUID id, @Schema(enumeration = {"origin", "transit", "destination"}) String role,
-            LocalDate validFrom, @Schema(description = "Last day held; absent while it holds") LocalDate validTo) {
+            @Schema(format = "date") String validFrom,
+            @Schema(format = "date", description = "Last day held; absent while it holds") String validTo) {
 
         static Role of(CountryRole r) {
-            return new Role(r.id(), Codes.of(r.role()), r.validFrom(), r.validTo());
+            return new Role(r.id(), Codes.of(r.role()), r.validFrom().toString(),
+                    r.validTo() == null ? null : r.validTo().toString());
         }
     }
 

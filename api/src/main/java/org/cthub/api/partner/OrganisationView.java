@@ -1,6 +1,5 @@
 package org.cthub.api.partner;
 
-import java.time.Instant;
 import java.util.UUID;
 import org.cthub.persistence.partner.Organisation;
 import org.cthub.persistence.support.Codes;
@@ -12,11 +11,11 @@ public record OrganisationView(UUID id, String name,
         @Schema(enumeration = {"government", "ngo", "international-organisation", "working-group-secretariat"}) String type,
         String country, ContactBody contact,
         @Schema(enumeration = {"pending", "active", "suspended"}) String status,
-        Instant registeredAt,
+        @Schema(format = "date-time", example = "2025-01-31T09:00:00Z") String registeredAt,
         @Schema(description = "The version, also sent as the ETag") long version) {
 
     static OrganisationView of(Organisation o) {
         return new OrganisationView(o.id(), o.name(), Codes.of(o.type()), o.country().value(),
-                ContactBody.of(o.contact()), Codes.of(o.status()), o.registeredAt(), o.version());
+                ContactBody.of(o.contact()), Codes.of(o.status()), o.registeredAt().toString(), o.version());
     }
 }

@@ -1,6 +1,5 @@
 package org.cthub.api.partner;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.cthub.persistence.partner.PartnerSystem;
@@ -12,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartnerSystemView(UUID id, UUID organisationId, String name,
         @Schema(enumeration = {"webhook", "sftp", "pull-inbox"}) String channel,
         List<String> formats, PartnerSystemRequest.Webhook webhook, PartnerSystemRequest.Sftp sftp,
-        @Schema(enumeration = {"active", "disabled"}) String status, Instant createdAt, long version,
+        @Schema(enumeration = {"active", "disabled"}) String status, @Schema(format = "date-time") String createdAt, long version,
         @Schema(description = "Only in the response that created or rotated it: store it now, the hub never shows it "
                 + "again. Verify deliveries with it as Standard Webhooks describes (webhook-signature header).")
         String signingSecret) {
@@ -30,6 +29,6 @@ public record PartnerSystemView(UUID id, UUID organisationId, String name,
         return new PartnerSystemView(s.id(), s.organisationId(), s.name(), Codes.of(s.channel()), s.formats(),
                 s.webhookUrl() == null ? null : new PartnerSystemRequest.Webhook(s.webhookUrl()),
                 s.sftp() == null ? null : new PartnerSystemRequest.Sftp(s.sftp().host(), s.sftp().port(), s.sftp().path(), s.sftp().username()),
-                Codes.of(s.status()), s.createdAt(), s.version(), secret);
+                Codes.of(s.status()), s.createdAt().toString(), s.version(), secret);
     }
 }

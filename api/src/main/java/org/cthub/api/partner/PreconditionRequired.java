@@ -4,7 +4,7 @@ package org.cthub.api.partner;
 public class PreconditionRequired extends RuntimeException {
 
     public PreconditionRequired(String what) {
-        super("Updating a " + what.toLowerCase(java.util.Locale.ROOT)
+        super("An update of this " + what.toLowerCase(java.util.Locale.ROOT)
                 + " requires If-Match with the ETag from your last GET of it, e.g. If-Match: \"3\"");
     }
 }

@@ -10,7 +10,8 @@ class EntityTagsTest {
 
     @Test
     void tagsAVersionAsAQuotedNumber() {
-        assertThat(EntityTags.of(3).toString()).isEqualTo("\"3\"");
+        assertThat(EntityTags.of(3).getValue()).isEqualTo("3");
+        assertThat(EntityTags.of(3).isWeak()).isFalse();
     }
 
     @Test

@@ -18,8 +18,8 @@ public class WebhookUrlPolicyProducer {
 
     public static final String ALLOWED_HOSTS = "hub.webhook.allowed-hosts";
 
+    // Dependent scope: the policy is a small immutable final class that CDI could not proxy.
     @Produces
-    @ApplicationScoped
     WebhookUrlPolicy policy() {
         List<String> allowed = ConfigProvider.getConfig().getOptionalValues(ALLOWED_HOSTS, String.class).orElse(List.of());
         return new WebhookUrlPolicy(Set.copyOf(new HashSet<>(allowed)), InetAddress::getAllByName);
