@@ -17,7 +17,12 @@ final class EntityTags {
     }
 
     static EntityTag of(long version) {
-        return new EntityTag(Long.toString(version));
+        return new EntityTag(value(version));
+    }
+
+    /** The tag's opaque value: the version number itself, strong because versions change on every write. */
+    static String value(long version) {
+        return Long.toString(version);
     }
 
     /** The version an If-Match header names; a weak tag is accepted because versions are exact anyway. */

@@ -9,9 +9,8 @@ import org.junit.jupiter.api.Test;
 class EntityTagsTest {
 
     @Test
-    void tagsAVersionAsAQuotedNumber() {
-        assertThat(EntityTags.of(3).getValue()).isEqualTo("3");
-        assertThat(EntityTags.of(3).isWeak()).isFalse();
+    void readsBackTheTagItWrites() {
+        assertThat(EntityTags.expectedVersion("\"" + EntityTags.value(7) + "\"", "Organisation", "x")).isEqualTo(7);
     }
 
     @Test
