@@ -1,0 +1,21 @@
+package org.cthub.api.partner;
+
+import java.util.UUID;
+import org.cthub.persistence.partner.Organisation;
+import org.cthub.persistence.support.Codes;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An organisation as the directory shows it. */
+@Schema(name = "Organisation")
+public record OrganisationView(UUID id, String name,
+        @Schema(enumeration = {"government", "ngo", "international-organisation", "working-group-secretariat"}) String type,
+        String country, ContactBody contact,
+        @Schema(enumeration = {"pending", "active", "suspended"}) String status,
+        @Schema(format = "date-time", example = "2025-01-31T09:00:00Z") String registeredAt,
+        @Schema(description = "The version, also sent as the ETag") long version) {
+
+    static OrganisationView of(Organisation o) {
+        return new OrganisationView(o.id(), o.name(), Codes.of(o.type()), o.country().value(),
+                ContactBody.of(o.contact()), Codes.of(o.status()), o.registeredAt().toString(), o.version());
+    }
+}

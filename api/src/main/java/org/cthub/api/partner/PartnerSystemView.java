@@ -1,0 +1,34 @@
+package org.cthub.api.partner;
+
+import java.util.List;
+import java.util.UUID;
+import org.cthub.persistence.partner.PartnerSystem;
+import org.cthub.persistence.support.Codes;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A partner system as its owner sees it. The signing secret appears only when it was just created. */
+@Schema(name = "PartnerSystem")
+public record PartnerSystemView(UUID id, UUID organisationId, String name,
+        @Schema(enumeration = {"webhook", "sftp", "pull-inbox"}) String channel,
+        List<String> formats, PartnerSystemRequest.Webhook webhook, PartnerSystemRequest.Sftp sftp,
+        @Schema(enumeration = {"active", "disabled"}) String status, @Schema(format = "date-time") String createdAt, long version,
+        @Schema(description = "Only in the response that created or rotated it: store it now, the hub never shows it "
+                + "again. Verify deliveries with it as Standard Webhooks describes (webhook-signature header).")
+        String signingSecret) {
+
+    static PartnerSystemView of(PartnerSystem s) {
+        return of(s, null);
+    }
+
+    /** With the secret in clear: only for the 201 of a webhook system and the answer to a rotation. */
+    static PartnerSystemView revealing(PartnerSystem s) {
+        return of(s, s.signingSecret());
+    }
+
+    private static PartnerSystemView of(PartnerSystem s, String secret) {
+        return new PartnerSystemView(s.id(), s.organisationId(), s.name(), Codes.of(s.channel()), s.formats(),
+                s.webhookUrl() == null ? null : new PartnerSystemRequest.Webhook(s.webhookUrl()),
+                s.sftp() == null ? null : new PartnerSystemRequest.Sftp(s.sftp().host(), s.sftp().port(), s.sftp().path(), s.sftp().username()),
+                Codes.of(s.status()), s.createdAt().toString(), s.version(), secret);
+    }
+}
