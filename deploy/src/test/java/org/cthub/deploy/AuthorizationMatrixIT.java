@@ -1,0 +1,246 @@
+package org.cthub.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.cthub.deploy.support.Directory;
+import org.cthub.deploy.support.Hub;
+import org.cthub.deploy.support.HubExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every operation × every kind of caller → the expected status. A new operation that is not in this table
+ * fails {@link #coversEveryOperationInTheContract}: deny by default is tested, not assumed. Later features
+ * add their rows here.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    enum Caller { HUB_ADMIN, OWN_PARTNER, OTHER_PARTNER, SECRETARIAT, REVIEWER, NO_TOKEN }
+
+    private Hub hub;
+    private Directory directory;
+    private final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
+    private String ownOrganisation;
+    private String webhookSystem;
+    private String service;
+    private String workingGroup;
+
+    @BeforeAll
+    void setUp(Hub hub) {
+        this.hub = hub;
+        directory = new Directory(hub);
+        ownOrganisation = directory.activeOrganisation("ngo", "IT");
+        String otherOrganisation = directory.activeOrganisation("ngo", "MD");
+        tokens.put(Caller.HUB_ADMIN, hub.adminToken());
+        tokens.put(Caller.OWN_PARTNER, directory.token(ownOrganisation, "partner"));
+        tokens.put(Caller.OTHER_PARTNER, directory.token(otherOrganisation, "partner"));
+        tokens.put(Caller.SECRETARIAT, directory.token(directory.activeOrganisation("working-group-secretariat", "AL"), "secretariat"));
+        tokens.put(Caller.REVIEWER, directory.token(directory.activeOrganisation("international-organisation", "HU"), "reviewer"));
+        webhookSystem = hub.asAdmin().contentType("application/json")
+                .body(Map.of("name", "Shelter case system", "channel", "webhook", "formats", List.of("application/json"),
+                        "webhook", Map.of("url", "https://shelter.partner.example.org/hooks/cthub")))
+                .post("/organisations/" + ownOrganisation + "/systems").then().statusCode(201).extract().path("id");
+        service = newService();
+        workingGroup = hub.asAdmin().get("/working-groups").then().statusCode(200).extract().path("[0].id");
+    }
+
+    /** One operation: how to call it, and what each caller gets. */
+    record Operation(String method, String path, Function<AuthorizationMatrixIT, Request> request, Map<Caller, Integer> expected) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** A concrete call: the URL, and a body and If-Match when the operation takes them. */
+    record Request(String url, Object body, String ifMatch) {
+        static Request of(String url) {
+            return new Request(url, null, null);
+        }
+    }
+
+    private static Map<Caller, Integer> all(int status) {
+        Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+        for (Caller caller : Caller.values()) {
+            expected.put(caller, caller == Caller.NO_TOKEN ? 401 : status);
+        }
+        return expected;
+    }
+
+    private static Map<Caller, Integer> adminOnly(int status) {
+        Map<Caller, Integer> expected = all(403);
+        expected.put(Caller.HUB_ADMIN, status);
+        return expected;
+    }
+
+    private static Map<Caller, Integer> adminAndOwner(int status) {
+        Map<Caller, Integer> expected = adminOnly(status);
+        expected.put(Caller.OWN_PARTNER, status);
+        return expected;
+    }
+
+    static List<Operation> operations() {
+        List<Operation> ops = new ArrayList<>();
+        ops.add(new Operation("GET", "/organisations", m -> Request.of("/organisations?country=IT"), all(200)));
+        ops.add(new Operation("POST", "/organisations", m -> new Request("/organisations", m.organisationBody(), null), adminOnly(201)));
+        ops.add(new Operation("GET", "/organisations/{id}", m -> Request.of(m.org()), all(200)));
+        ops.add(new Operation("PUT", "/organisations/{id}", m -> m.update(m.org(), m::sameOrganisation), adminOnly(200)));
+        ops.add(new Operation("GET", "/organisations/{id}/systems", m -> Request.of(m.org() + "/systems"), adminAndOwner(200)));
+        ops.add(new Operation("POST", "/organisations/{id}/systems", m -> new Request(m.org() + "/systems", m.systemBody(), null), adminAndOwner(201)));
+        ops.add(new Operation("GET", "/organisations/{id}/systems/{systemId}", m -> Request.of(m.system()), adminAndOwner(200)));
+        ops.add(new Operation("PUT", "/organisations/{id}/systems/{systemId}", m -> m.update(m.system(), m::sameSystem), adminAndOwner(200)));
+        ops.add(new Operation("POST", "/organisations/{id}/systems/{systemId}/signing-secret", m -> Request.of(m.system() + "/signing-secret"), adminAndOwner(200)));
+        ops.add(new Operation("GET", "/organisations/{id}/services", m -> Request.of(m.org() + "/services"), all(200)));
+        ops.add(new Operation("POST", "/organisations/{id}/services", m -> new Request(m.org() + "/services", m.serviceBody(3), null), adminAndOwner(201)));
+        ops.add(new Operation("GET", "/organisations/{id}/services/{serviceId}", m -> Request.of(m.org() + "/services/" + m.service), all(200)));
+        ops.add(new Operation("PUT", "/organisations/{id}/services/{serviceId}", m -> m.update(m.org() + "/services/" + m.service, v -> m.serviceBody(2)), adminAndOwner(200)));
+        ops.add(new Operation("DELETE", "/organisations/{id}/services/{serviceId}", m -> m.update(m.org() + "/services/" + m.newService(), v -> null), adminAndOwner(204)));
+        ops.add(new Operation("POST", "/organisations/{id}/systems/{systemId}/clients", m -> new Request(m.system() + "/clients", Map.of("roles", List.of("partner")), null), adminOnly(201)));
+        ops.add(new Operation("GET", "/countries", m -> Request.of("/countries"), all(200)));
+        ops.add(new Operation("GET", "/countries/{code}", m -> Request.of("/countries/AL"), all(200)));
+        ops.add(new Operation("POST", "/countries/{code}/roles", m -> new Request("/countries/" + m.freshCountry() + "/roles", Map.of("role", "transit", "validFrom", "2024-01-01"), null), adminOnly(201)));
+        ops.add(new Operation("GET", "/countries/{code}/roles/{roleId}", m -> Request.of(m.countryRole()), all(200)));
+        ops.add(new Operation("POST", "/countries/{code}/roles/{roleId}/end", m -> new Request(m.countryRole() + "/end", Map.of("validTo", "2025-12-31"), null), adminOnly(200)));
+        ops.add(new Operation("GET", "/working-groups", m -> Request.of("/working-groups"), all(200)));
+        ops.add(new Operation("GET", "/working-groups/{id}", m -> Request.of("/working-groups/" + m.workingGroup), all(200)));
+        ops.add(new Operation("POST", "/working-groups/{id}/members", m -> new Request("/working-groups/" + m.workingGroup + "/members", Map.of("organisationId", m.directory.activeOrganisation("ngo", "RO")), null), adminOnly(201)));
+        ops.add(new Operation("DELETE", "/working-groups/{id}/members/{organisationId}", m -> Request.of("/working-groups/" + m.workingGroup + "/members/" + m.newMember()), adminOnly(204)));
+        ops.add(new Operation("GET", "/audit", m -> Request.of("/audit"), adminOnly(200)));
+        ops.add(new Operation("GET", "/clients", m -> Request.of("/clients"), adminOnly(200)));
+        ops.add(new Operation("POST", "/clients", m -> new Request("/clients", Map.of("roles", List.of("hub-admin")), null), adminOnly(201)));
+        ops.add(new Operation("GET", "/clients/{clientId}", m -> Request.of("/clients/" + m.newClient()), adminOnly(200)));
+        ops.add(new Operation("POST", "/clients/{clientId}/secret", m -> Request.of("/clients/" + m.newClient() + "/secret"), adminOnly(200)));
+        ops.add(new Operation("DELETE", "/clients/{clientId}", m -> Request.of("/clients/" + m.newClient()), adminOnly(204)));
+        return ops;
+    }
+
+    static Stream<Arguments> operationsByCaller() {
+        return operations().stream().flatMap(op -> Stream.of(Caller.values()).map(caller -> Arguments.of(op, caller)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("operationsByCaller")
+    void answersEachCallerAsTheRulesSay(Operation operation, Caller caller) {
+        Request request = operation.request().apply(this);
+        RequestSpecification spec = caller == Caller.NO_TOKEN ? hub.anonymous() : hub.as(tokens.get(caller));
+        if (request.body() != null) {
+            spec = spec.contentType("application/json").body(request.body());
+        }
+        if (request.ifMatch() != null) {
+            spec = spec.header("If-Match", request.ifMatch());
+        }
+        Response response = spec.request(operation.method(), request.url());
+        assertThat(response.statusCode()).as("%s as %s: %s", operation, caller, response.asString())
+                .isEqualTo(operation.expected().get(caller));
+        if (response.statusCode() >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void coversEveryOperationInTheContract() {
+        Map<String, Object> paths = hub.anonymous().get("/openapi?format=JSON").then().statusCode(200).extract().path("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, item) -> ((Map<String, Object>) item).keySet().stream()
+                .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+        documented.remove("POST /oauth2/token"); // authenticated by client credentials: TokenIT
+        Set<String> tested = new TreeSet<>();
+        operations().forEach(op -> tested.add(op.toString()));
+        assertThat(tested).as("operations in /openapi need a row in this matrix").containsAll(documented);
+    }
+
+    // --- what the rows need ---
+
+    private String org() {
+        return "/organisations/" + ownOrganisation;
+    }
+
+    private String system() {
+        return org() + "/systems/" + webhookSystem;
+    }
+
+    private Request update(String url, Function<Map<String, Object>, Object> body) {
+        Response current = hub.asAdmin().get(url);
+        assertThat(current.statusCode()).as("GET %s", url).isEqualTo(200);
+        return new Request(url, body.apply(current.jsonPath().getMap("")), current.header("ETag"));
+    }
+
+    private Object sameOrganisation(Map<String, Object> view) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", view.get("name"));
+        body.put("type", view.get("type"));
+        body.put("country", view.get("country"));
+        body.put("contact", Map.of("email", ((Map<?, ?>) view.get("contact")).get("email")));
+        return body;
+    }
+
+    private Object sameSystem(Map<String, Object> view) {
+        return Map.of("name", view.get("name"), "channel", "webhook", "formats", view.get("formats"),
+                "webhook", Map.of("url", "https://shelter.partner.example.org/hooks/cthub"));
+    }
+
+    private Object organisationBody() {
+        return Map.of("name", "Matrix NGO " + UUID.randomUUID(), "type", "ngo", "country", "BA",
+                "contact", Map.of("email", "office@ngo.example.org"));
+    }
+
+    private Object systemBody() {
+        return Map.of("name", "Inbox " + UUID.randomUUID(), "channel", "pull-inbox", "formats", List.of("application/json"));
+    }
+
+    private Map<String, Object> serviceBody(int capacity) {
+        return Map.of("assistanceType", "shelter", "country", "IT", "place", "Rome", "capacity", capacity);
+    }
+
+    private String newService() {
+        return hub.asAdmin().contentType("application/json").body(serviceBody(5))
+                .post(org() + "/services").then().statusCode(201).extract().path("id");
+    }
+
+    private String newMember() {
+        String organisation = directory.activeOrganisation("ngo", "BG");
+        hub.asAdmin().contentType("application/json").body(Map.of("organisationId", organisation))
+                .post("/working-groups/" + workingGroup + "/members").then().statusCode(201);
+        return organisation;
+    }
+
+    private String newClient() {
+        return directory.client(ownOrganisation, "partner").clientId();
+    }
+
+    // countries outside the seeded region, each taken once, so roles never overlap
+    private final java.util.Iterator<String> spareCountries = Stream.of(java.util.Locale.getISOCountries())
+            .filter(code -> !Set.of("AL", "BA", "MK", "RS", "ME", "HR", "SI", "RO", "BG", "MD", "IT", "UA", "HU").contains(code))
+            .iterator();
+
+    private synchronized String freshCountry() {
+        return spareCountries.next();
+    }
+
+    private String countryRole() {
+        String code = freshCountry();
+        String id = hub.asAdmin().contentType("application/json").body(Map.of("role", "destination", "validFrom", "2020-01-01"))
+                .post("/countries/" + code + "/roles").then().statusCode(201).extract().path("id");
+        return "/countries/" + code + "/roles/" + id;
+    }
+}
