@@ -1,0 +1,22 @@
+package org.cthub.integration.access;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A client's credentials right after they were made: the only moment the secret exists in clear. Hand it
+ * to the caller and drop it; {@link #toString()} hides it so it cannot slip into a log.
+ */
+public record NewCredentials(String clientId, String clientSecret, Set<String> roles, UUID organisationId,
+        UUID partnerSystemId) {
+
+    public NewCredentials {
+        roles = Set.copyOf(roles);
+    }
+
+    @Override
+    public String toString() {
+        return "NewCredentials[clientId=" + clientId + ", clientSecret=<redacted>, roles=" + roles
+                + ", organisationId=" + organisationId + ", partnerSystemId=" + partnerSystemId + "]";
+    }
+}
