@@ -1,15 +1,15 @@
 package org.cthub.api.access;
 
-import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.cthub.integration.access.IssuedToken;
 
-/** A successful token response as RFC 6749 section 5.1 spells it. */
-public record TokenResponse(
-        @JsonbProperty("access_token") String accessToken,
-        @JsonbProperty("token_type") String tokenType,
-        @JsonbProperty("expires_in") long expiresIn) {
+/**
+ * A successful token response as RFC 6749 section 5.1 spells it. The components carry the wire names
+ * themselves, so the OAuth2 format holds whichever JSON binding the deployment ends up with.
+ */
+@SuppressWarnings("checkstyle:RecordComponentName")
+public record TokenResponse(String access_token, String token_type, long expires_in) {
 
     static TokenResponse of(IssuedToken token) {
         return new TokenResponse(token.accessToken(), "Bearer", token.expiresInSeconds());
@@ -22,6 +22,6 @@ public record TokenResponse(
 
     @Override
     public String toString() {
-        return "TokenResponse[accessToken=<redacted>, tokenType=" + tokenType + ", expiresIn=" + expiresIn + "]";
+        return "TokenResponse[access_token=<redacted>, token_type=" + token_type + ", expires_in=" + expires_in + "]";
     }
 }

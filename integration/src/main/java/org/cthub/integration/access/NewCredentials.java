@@ -1,6 +1,8 @@
 package org.cthub.integration.access;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -11,7 +13,8 @@ public record NewCredentials(String clientId, String clientSecret, Set<String> r
         UUID partnerSystemId) {
 
     public NewCredentials {
-        roles = Set.copyOf(roles);
+        // sorted, so responses list roles in a stable order
+        roles = Collections.unmodifiableSortedSet(new TreeSet<>(roles));
     }
 
     @Override
