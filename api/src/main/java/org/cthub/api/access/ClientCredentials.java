@@ -18,21 +18,21 @@ record ClientCredentials(String clientId, String clientSecret) {
         boolean basic = authorization != null && !authorization.isBlank();
         boolean form = formClientId != null || formClientSecret != null;
         if (basic && form) {
-            throw new TokenRequestRefused(TokenError.invalidRequest(
-                    "Authenticate the client one way only: HTTP Basic or the client_id and client_secret form fields."));
+            throw TokenRequestRefused.invalidRequest(
+                    "Authenticate the client one way only: HTTP Basic or the client_id and client_secret form fields.");
         }
         if (basic) {
             return fromBasic(authorization);
         }
         if (isBlank(formClientId) || isBlank(formClientSecret)) {
-            throw new TokenRequestRefused(TokenError.invalidClient());
+            throw TokenRequestRefused.invalidClient();
         }
         return new ClientCredentials(formClientId, formClientSecret);
     }
 
     private static ClientCredentials fromBasic(String authorization) throws TokenRequestRefused {
         if (!authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            throw new TokenRequestRefused(TokenError.invalidClient());
+            throw TokenRequestRefused.invalidClient();
         }
         String decoded;
         try {
@@ -53,8 +53,7 @@ record ClientCredentials(String clientId, String clientSecret) {
     }
 
     private static TokenRequestRefused malformedBasic() {
-        return new TokenRequestRefused(TokenError.invalidRequest(
-                "The Authorization header must be Basic base64(client_id:client_secret)."));
+        return TokenRequestRefused.invalidRequest("The Authorization header must be Basic base64(client_id:client_secret).");
     }
 
     private static boolean isBlank(String value) {

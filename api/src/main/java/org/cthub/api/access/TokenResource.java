@@ -58,18 +58,18 @@ public class TokenResource {
             @Parameter(description = "The client secret, when not using HTTP Basic") @FormParam("client_secret") String clientSecret) {
         try {
             if (grantType == null || grantType.isBlank()) {
-                throw new TokenRequestRefused(TokenError.invalidRequest("Send grant_type=client_credentials."));
+                throw TokenRequestRefused.invalidRequest("Send grant_type=client_credentials.");
             }
             if (!CLIENT_CREDENTIALS.equals(grantType)) {
-                throw new TokenRequestRefused(TokenError.unsupportedGrantType());
+                throw TokenRequestRefused.unsupportedGrantType();
             }
             ClientCredentials credentials = ClientCredentials.from(authorization, clientId, clientSecret);
             TokenResponse token = TokenResponse.of(issuingToken.issue(credentials.clientId(), credentials.clientSecret()));
             return TokenResponse.noStore(Response.ok(token, MediaType.APPLICATION_JSON_TYPE)).build();
         } catch (TokenRequestRefused refused) {
-            return refused.error().toResponse();
+            return TokenError.of(refused).toResponse();
         } catch (ClientAuthenticationFailed failed) {
-            return TokenError.invalidClient().toResponse();
+            return TokenError.of(TokenRequestRefused.invalidClient()).toResponse();
         }
     }
 }
