@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A hub-admin registers the API client a partner system uses to call the hub. */
 @RequestScoped
-@Path("organisations/{organisationId}/systems/{systemId}/clients")
+@Path("organisations/{id}/systems/{systemId}/clients")
 @Tag(name = "Access")
 @SecurityRequirement(name = "bearer")
 public class PartnerSystemClientsResource {
@@ -50,7 +50,7 @@ public class PartnerSystemClientsResource {
     @APIResponse(responseCode = "403", description = "The token is not a hub-admin's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partner system in that organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Missing or unknown roles, or hub-admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@PathParam("organisationId") UUID organisationId, @PathParam("systemId") UUID systemId,
+    public Response register(@PathParam("id") UUID organisationId, @PathParam("systemId") UUID systemId,
             RegisterClientRequest request, @Context UriInfo uri) {
         String actor = security.getUserPrincipal().getName();
         NewClientResponse created = NewClientResponse.of(

@@ -17,7 +17,7 @@ public record TokenError(String type, String title, int status, String detail, S
     }
 
     Response toResponse() {
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA).entity(this);
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(this);
         if (status == Response.Status.UNAUTHORIZED.getStatusCode()) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"cthub\"");
         }

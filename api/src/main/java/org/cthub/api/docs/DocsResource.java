@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * rather than by the default servlet. Public, like the document it shows.
  */
 @Path("docs")
-@PermitAll
 public class DocsResource {
 
     private static final String PAGE_ROOT = "META-INF/resources/docs/";
@@ -35,12 +34,14 @@ public class DocsResource {
     private final String swaggerUiRoot = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
 
     @GET
+    @PermitAll
     @Operation(hidden = true)
     public Response index() {
         return file(PAGE_ROOT, "index.html");
     }
 
     @GET
+    @PermitAll
     @Path("{file}")
     @Operation(hidden = true)
     public Response pageFile(@PathParam("file") String name) {
@@ -48,6 +49,7 @@ public class DocsResource {
     }
 
     @GET
+    @PermitAll
     @Path("swagger-ui/{file}")
     @Operation(hidden = true)
     public Response swaggerUiFile(@PathParam("file") String name) {

@@ -135,6 +135,7 @@ public class PartnerSystemResource {
 
     @POST
     @Path("{systemId}/signing-secret")
+    @Consumes(MediaType.WILDCARD) // no body: a bare POST rotates
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
     @Operation(summary = "Rotate the webhook signing secret", description = "Issues a new secret, shown in this response "
             + "only; the old one stops verifying at once. Webhook systems only (409 otherwise).")

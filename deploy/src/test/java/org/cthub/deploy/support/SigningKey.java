@@ -50,10 +50,11 @@ public final class SigningKey {
         return key;
     }
 
-    /** Signs the claims with this key (RS256, with its key id). */
+    /** Signs the claims with this key as an access token (RS256, typ at+jwt, with its key id). */
     public String sign(JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(new com.nimbusds.jose.JOSEObjectType("at+jwt")).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -24,6 +24,8 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     /** The token endpoint, relative to the application root. */
     public static final String TOKEN_PATH = "oauth2/token";
+    /** The integrators' documentation page and the files it loads, public like /openapi. */
+    public static final String DOCS_PATH = "docs";
     private static final String BEARER_PREFIX = "Bearer ";
 
     @Inject
@@ -31,7 +33,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isTokenRequest(request)) {
+        if (isTokenRequest(request) || isDocsRequest(request)) {
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -48,8 +50,16 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     }
 
     private static boolean isTokenRequest(ContainerRequestContext request) {
+        return HttpMethod.POST.equals(request.getMethod()) && TOKEN_PATH.equals(relativePath(request));
+    }
+
+    private static boolean isDocsRequest(ContainerRequestContext request) {
+        String path = relativePath(request);
+        return HttpMethod.GET.equals(request.getMethod()) && (DOCS_PATH.equals(path) || path.startsWith(DOCS_PATH + "/"));
+    }
+
+    private static String relativePath(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        String trimmed = path.startsWith("/") ? path.substring(1) : path;
-        return HttpMethod.POST.equals(request.getMethod()) && TOKEN_PATH.equals(trimmed);
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 }
