@@ -10,7 +10,7 @@ import org.cthub.integration.audit.AuditTrail;
 import org.cthub.persistence.access.ApiClient;
 import org.cthub.persistence.access.ApiClients;
 import org.cthub.persistence.access.ClientId;
-import org.cthub.persistence.support.RecordNotFound;
+import org.cthub.persistence.partner.PartnerSystems;
 
 /** A hub-admin registers a client for a partner system, or another hub-admin; the secret is returned once. */
 @ApplicationScoped
@@ -32,9 +32,7 @@ public class RegisteringClient {
 
     @Transactional
     public NewCredentials forPartnerSystem(String actor, UUID organisationId, UUID partnerSystemId, Set<String> roles) {
-        if (!partnerSystems.exists(organisationId, partnerSystemId)) {
-            throw new RecordNotFound("Partner system", partnerSystemId + " of organisation " + organisationId);
-        }
+        partnerSystems.get(organisationId, partnerSystemId); // RecordNotFound unless it is that organisation's
         String secret = Secrets.newSecret();
         return register(actor, ApiClient.forPartnerSystem(organisationId, partnerSystemId, roles, hasher.hash(secret), clock.instant()), secret);
     }
