@@ -24,6 +24,23 @@ class OpenApiIT {
         assertThat(api.getInfo().getTitle()).isEqualTo("CT Hub API");
         assertThat(api.getComponents().getSecuritySchemes()).containsKeys("bearer", "clientCredentials");
         assertThat(api.getComponents().getSchemas()).containsKey("Problem");
+
+        // every tag an operation uses is declared, with a description, in the base document
+        var declared = api.getTags().stream().map(io.swagger.v3.oas.models.tags.Tag::getName).toList();
+        api.getPaths().values().forEach(item -> item.readOperations().forEach(operation ->
+                assertThat(declared).containsAll(operation.getTags())));
+
+        // the token endpoint alone opts out of the bearer token; everything else inherits it
+        var token = api.getPaths().get("/oauth2/token").getPost();
+        assertThat(token.getSecurity()).anySatisfy(req -> assertThat(req).containsKey("clientBasic"));
+        api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            if (!path.equals("/oauth2/token")) {
+                if (operation.getSecurity() != null) {
+                    assertThat(operation.getSecurity()).as(path).allSatisfy(req -> assertThat(req).containsKey("bearer"));
+                }
+                assertThat(operation.getResponses()).as(path + " documents its errors").isNotEmpty();
+            }
+        }));
     }
 
     @Test

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,6 +39,9 @@ public class TokenResource {
 
     @POST
     @PermitAll
+    // No bearer token here: the client authenticates with HTTP Basic, or with the form fields (no scheme)
+    @SecurityRequirementsSet(@SecurityRequirement(name = "clientBasic"))
+    @SecurityRequirementsSet
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Obtain a bearer token (OAuth2 client credentials grant)",
