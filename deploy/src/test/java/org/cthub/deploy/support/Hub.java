@@ -23,10 +23,18 @@ public final class Hub implements AutoCloseable {
     private Instant adminTokenExpiry = Instant.MIN;
 
     private final SigningKey signingKey = SigningKey.generate();
+    // configured, as several nodes of one deployment must share it
+    private final String encryptionKey = java.util.Base64.getEncoder().encodeToString(randomKey());
 
     Hub() {
         database = TestDatabase.create();
         process = new HubProcess("hub", environment(Map.of())).start();
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
     }
 
     /** The key the hub signs its tokens with (configured, not generated), so tests can forge bad ones. */
@@ -44,6 +52,7 @@ public final class Hub implements AutoCloseable {
         env.put("HUB_ADMIN_CLIENT_SECRET", adminSecret);
         env.put("HUB_AUDIT_VERIFY_INTERVAL_MS", "1000");
         env.put("HUB_JWT_SIGNING_KEY_FILE", signingKey.pemFile().toString());
+        env.put("HUB_ENCRYPTION_KEY", encryptionKey);
         env.putAll(extra);
         return env;
     }

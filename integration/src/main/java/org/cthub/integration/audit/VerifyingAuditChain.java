@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.cthub.persistence.audit.AuditEntry;
 import org.cthub.persistence.audit.AuditLog;
 
 /**
- * Walks the audit log's hash chain from where it last stopped and reports the first entry that was edited,
- * removed or inserted out of order. Each node verifies on its own; the result is shown in readiness.
+ * Walks the audit log's hash chain and reports the first entry that was edited, removed or inserted out of
+ * order. Most runs check only what was appended since the last one; every {@code hub.audit.full-verify-every}
+ * runs the walk starts again from the first entry, so an old entry edited behind the hub's back is found
+ * too. Each node verifies on its own; the result is shown in readiness.
  */
 @ApplicationScoped
 public class VerifyingAuditChain {
@@ -20,6 +23,10 @@ public class VerifyingAuditChain {
 
     @Inject
     AuditLog log;
+
+    @Inject
+    @ConfigProperty(name = "hub.audit.full-verify-every", defaultValue = "60")
+    int fullVerifyEvery;
 
     private long lastVerifiedId;
     private String lastHash = GENESIS;
@@ -32,6 +39,11 @@ public class VerifyingAuditChain {
         runs++;
         if (brokenAtId != null) {
             return 0;
+        }
+        if (runs % Math.max(1, fullVerifyEvery) == 0) {
+            lastVerifiedId = 0;
+            lastHash = GENESIS;
+            verifiedEntries = 0;
         }
         int checked = 0;
         List<AuditEntry> batch;
