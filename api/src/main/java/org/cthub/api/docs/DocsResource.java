@@ -69,7 +69,7 @@ public class DocsResource {
         return Response.ok(content, MEDIA_TYPES.get(extension))
                 .cacheControl(cache)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'")
+                .header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
                 .build();
     }
 

@@ -49,7 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Partner directory", description = "Organisations, their partner systems and the assistance they offer")
+@Tag(name = "Organisations")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = Problems.UNAUTHENTICATED, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))

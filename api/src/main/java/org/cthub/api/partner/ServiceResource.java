@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/organisations/{id}/services")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Partner directory")
+@Tag(name = "Services")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = Problems.UNAUTHENTICATED, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
