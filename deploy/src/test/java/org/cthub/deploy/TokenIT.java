@@ -48,6 +48,16 @@ class TokenIT {
     }
 
     @Test
+    void keepsSecretsAndTokensOutOfTheLogAndCaches(Hub hub) {
+        String token = hub.adminToken();
+        hub.as(token).get(PROTECTED).then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff");
+        hub.anonymous().get(PROTECTED).then().statusCode(401).header("Cache-Control", "no-store");
+        assertThat(hub.process().log()).doesNotContain(hub.adminSecret()).doesNotContain(token);
+    }
+
+    @Test
     void acceptsClientCredentialsInTheFormBody(Hub hub) {
         hub.anonymous()
                 .formParam("grant_type", "client_credentials")
