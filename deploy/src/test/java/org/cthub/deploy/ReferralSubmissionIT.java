@@ -242,6 +242,30 @@ class ReferralSubmissionIT {
     }
 
     @Test
+    void answersConcurrentRetriesOfOneSubmissionWithOneReferral() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String reference = "RACE-" + UUID.randomUUID();
+        Map<String, Object> body = coveredReferral(canary(), reference);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> hub.as(senderToken).header("Idempotency-Key", key).contentType("application/json")
+                        .body(body).post("/referrals")));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Response> answer : answers) {
+                Response response = answer.get();
+                assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+                ids.add(response.path("id"));
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void keepsTheSameKeyApartForAnotherOrganisation() {
         String key = UUID.randomUUID().toString();
         String first = hub.as(senderToken).header("Idempotency-Key", key).contentType("application/json")

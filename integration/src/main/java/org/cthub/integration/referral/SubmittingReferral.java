@@ -46,6 +46,10 @@ public class SubmittingReferral {
     @Transactional
     public Submitted submit(String actor, UUID referringOrganisation, String idempotencyKey, String bodyHash,
             ReferralSubmission submission) {
+        // One submission at a time per referring organisation: a retry racing its original finds the stored key.
+        if (!organisations.lock(referringOrganisation).map(Organisation::isActive).orElse(false)) {
+            throw new RuleViolation(null, "Your organisation is not active in the directory: ask the hub operator");
+        }
         Optional<SubmissionKey> earlier = idempotencyKey == null ? Optional.empty()
                 : keys.find(referringOrganisation, SubmissionKey.check(idempotencyKey));
         if (earlier.isPresent()) {
@@ -64,9 +68,6 @@ public class SubmittingReferral {
     }
 
     private Referral referral(UUID referringOrganisation, ReferralSubmission submission, Instant now) {
-        if (!organisations.find(referringOrganisation).map(Organisation::isActive).orElse(false)) {
-            throw new RuleViolation(null, "Your organisation is not active in the directory: ask the hub operator");
-        }
         Organisation recipient = organisations.find(submission.referredOrganisation()).orElseThrow(() ->
                 new RuleViolation("referredOrganisation", "referredOrganisation is not an organisation in the directory"));
         if (submission.consent() == null) {
