@@ -43,6 +43,7 @@ class AuthorizationMatrixIT {
     private String webhookSystem;
     private String service;
     private String workingGroup;
+    private String referralRecipient;
 
     @BeforeAll
     void setUp(Hub hub) {
@@ -61,6 +62,7 @@ class AuthorizationMatrixIT {
                 .post("/organisations/" + ownOrganisation + "/systems").then().statusCode(201).extract().path("id");
         service = newService();
         workingGroup = hub.asAdmin().get("/working-groups").then().statusCode(200).extract().path("[0].id");
+        referralRecipient = directory.activeOrganisation("ngo", "IT");
     }
 
     /** One operation: how to call it, and what each caller gets. */
@@ -89,6 +91,15 @@ class AuthorizationMatrixIT {
     private static Map<Caller, Integer> adminOnly(int status) {
         Map<Caller, Integer> expected = all(403);
         expected.put(Caller.HUB_ADMIN, status);
+        return expected;
+    }
+
+    /** Partners on their own referrals; secretariat and reviewer refused; the hub operator as given. */
+    private static Map<Caller, Integer> partners(int status, int otherPartner, int hubAdmin) {
+        Map<Caller, Integer> expected = all(403);
+        expected.put(Caller.OWN_PARTNER, status);
+        expected.put(Caller.OTHER_PARTNER, otherPartner);
+        expected.put(Caller.HUB_ADMIN, hubAdmin);
         return expected;
     }
 
@@ -130,6 +141,10 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("GET", "/clients/{clientId}", m -> Request.of("/clients/" + m.newClient()), adminOnly(200)));
         ops.add(new Operation("POST", "/clients/{clientId}/secret", m -> Request.of("/clients/" + m.newClient() + "/secret"), adminOnly(200)));
         ops.add(new Operation("DELETE", "/clients/{clientId}", m -> Request.of("/clients/" + m.newClient()), adminOnly(204)));
+        ops.add(new Operation("POST", "/referrals", m -> new Request("/referrals", m.referralBody(), null), partners(201, 201, 403)));
+        ops.add(new Operation("GET", "/referrals", m -> Request.of("/referrals"), partners(200, 200, 200)));
+        ops.add(new Operation("GET", "/referrals/{referralId}", m -> Request.of("/referrals/" + m.newReferral()), partners(200, 404, 200)));
+        ops.add(new Operation("POST", "/referrals/{referralId}/consent/withdrawal", m -> Request.of("/referrals/" + m.newReferral() + "/consent/withdrawal"), partners(200, 404, 403)));
         return ops;
     }
 
@@ -215,6 +230,20 @@ class AuthorizationMatrixIT {
     private String newService() {
         return hub.asAdmin().contentType("application/json").body(serviceBody(5))
                 .post(org() + "/services").then().statusCode(201).extract().path("id");
+    }
+
+    private Map<String, Object> referralBody() {
+        java.time.Instant now = java.time.Instant.now();
+        return Map.of("referredOrganisation", referralRecipient, "assistanceTypes", List.of("shelter"), "urgency", "standard",
+                "currentCountry", "IT", "trmStage", "first-assistance-and-protection", "purpose", "assistance-and-protection",
+                "consent", Map.of("givenBy", "data-subject", "givenAt", now.minusSeconds(60).toString(), "recipients", List.of(referralRecipient),
+                        "purpose", "assistance-and-protection", "validUntil", now.plusSeconds(86_400).toString(), "evidenceReference", "form 1"));
+    }
+
+    /** A referral the own partner sent to the recipient. */
+    private String newReferral() {
+        return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/json").body(referralBody())
+                .post("/referrals").then().statusCode(201).extract().path("id");
     }
 
     private String newMember() {

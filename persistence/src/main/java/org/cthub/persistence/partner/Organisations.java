@@ -43,6 +43,14 @@ public class Organisations {
         return names;
     }
 
+    /**
+     * The organisation, row-locked until the transaction ends: serialises what one organisation does that must
+     * not race with itself (two submissions with the same Idempotency-Key or the same own case reference).
+     */
+    public Optional<Organisation> lock(UUID id) {
+        return Optional.ofNullable(em.find(Organisation.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public boolean nameTaken(String name, UUID except) {
         return !em.createQuery("select o.id from Organisation o where lower(o.name) = lower(:name) and o.id <> :except", UUID.class)
                 .setParameter("name", name.trim())

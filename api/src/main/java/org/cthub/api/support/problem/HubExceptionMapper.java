@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.cthub.persistence.support.ConflictingState;
 import org.cthub.persistence.support.HubException;
+import org.cthub.persistence.support.NotPermitted;
 import org.cthub.persistence.support.RecordNotFound;
 import org.cthub.persistence.support.RuleViolation;
 import org.cthub.persistence.support.StaleVersion;
@@ -27,6 +28,9 @@ public class HubExceptionMapper implements ExceptionMapper<HubException> {
     static Response.StatusType statusOf(HubException refusal) {
         if (refusal instanceof RecordNotFound) {
             return Status.NOT_FOUND;
+        }
+        if (refusal instanceof NotPermitted) {
+            return Status.FORBIDDEN;
         }
         if (refusal instanceof ConflictingState) {
             return Status.CONFLICT;

@@ -44,6 +44,10 @@ public final class KeyRing {
         return keys.get(currentId);
     }
 
+    java.util.Set<String> ids() {
+        return keys.keySet();
+    }
+
     SecretKey byId(String keyId) {
         SecretKey key = keys.get(keyId);
         if (key == null) {

@@ -1,0 +1,143 @@
+package org.cthub.api.referral;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.cthub.api.support.Page;
+import org.cthub.api.support.problem.Problem;
+import org.cthub.api.support.security.Roles;
+import org.cthub.integration.referral.ReadingReferral;
+import org.cthub.integration.referral.ReferralReading;
+import org.cthub.integration.referral.SubmittingReferral;
+import org.cthub.integration.referral.Submitted;
+import org.cthub.integration.referral.WithdrawingConsent;
+import org.cthub.persistence.referral.Referral;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Referrals: submitted by partners under consent, read by their parties, seen as metadata by the hub operator. */
+@Path("/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = ReferralProblems.UNAUTHENTICATED, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ReferralProblems.FORBIDDEN, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+public class ReferralResource {
+
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    @Inject
+    SubmittingReferral submitting;
+
+    @Inject
+    ReadingReferral reading;
+
+    @Inject
+    WithdrawingConsent withdrawing;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Submit a referral", description = "Refers a person to the organisation named in referredOrganisation, "
+            + "from your organisation (the token's). The consent must cover that recipient (by id or by type) for the referral's "
+            + "purpose now; otherwise 422 says why and nothing is stored. The 201 body carries the metadata and the case "
+            + "pseudonym (caseId); GET the referral to read its personal fields back. Send an Idempotency-Key (a UUID) to retry "
+            + "safely: the same key with the same body answers 201 again with the first referral (header Idempotent-Replayed: "
+            + "true) and stores nothing new; the same key with another body is refused with 422.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = ReferralRequest.class), examples = @ExampleObject(name = "shelter-in-italy",
+            summary = "An NGO in Bari refers a stranded Moldovan woman to a shelter", value = ReferralExamples.SHELTER)))
+    @APIResponse(responseCode = "201", description = "Submitted (or replayed), with Location and ETag", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", description = ReferralProblems.BAD_REQUEST, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ReferralProblems.UNPROCESSABLE, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Response submit(
+            @Parameter(description = "A key of your choosing (a UUID), unique per referral you mean to submit", example = "5f0c6a4e-8c7b-4a8e-9d2a-1f3b5c7d9e01")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @NotNull @Valid ReferralRequest request, @Context UriInfo uri) {
+        ReferralCaller caller = ReferralCaller.of(security);
+        Submitted submitted = submitting.submit(caller.actor(), caller.organisation(), idempotencyKey,
+                BodyFingerprint.of(request), request.submission());
+        Referral referral = submitted.referral();
+        return Response.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build())
+                .tag(new EntityTag(Long.toString(referral.version())))
+                .header(REPLAYED, submitted.replayed() ? "true" : null)
+                .entity(ReferralView.of(ReferralReading.metadata(referral, null, true), ReferralView.ON_REQUEST)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "List referrals", description = "A partner gets the referrals its organisation sent or received; the "
+            + "hub operator gets all. Newest first. Lists carry metadata only: read one referral for its personal fields.")
+    @APIResponse(responseCode = "200", description = "One page of referrals")
+    @APIResponse(responseCode = "400", description = ReferralProblems.BAD_REQUEST, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Page<ReferralView> list(
+            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @Parameter(description = "Items per page, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        ReferralCaller caller = ReferralCaller.of(security);
+        UUID scope = caller.isPartner() ? caller.organisation() : null;
+        String withheld = caller.isPartner() ? ReferralView.ON_REQUEST : ReferralView.OPERATOR;
+        return new Page<>(reading.page(scope, page * size, size).stream()
+                .map(r -> ReferralView.of(ReferralReading.metadata(r, null, false), withheld)).toList(),
+                page, size, reading.count(scope));
+    }
+
+    @GET
+    @Path("{referralId}")
+    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "Read a referral", description = "For the sender, and for the recipient while the person's consent "
+            + "covers it, with the personal fields (each such read is audited as referral.personal-data-read); otherwise "
+            + "metadata and personalDataWithheld saying why. The hub operator sees metadata only. A referral your "
+            + "organisation neither sent nor received answers 404, exactly like one that does not exist.")
+    @APIResponse(responseCode = "200", description = "The referral", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", description = ReferralProblems.NOT_FOUND, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Response read(@Parameter(description = "The referral's id") @PathParam("referralId") UUID referralId) {
+        ReferralCaller caller = ReferralCaller.of(security);
+        ReferralView view = caller.isPartner()
+                ? ReferralView.of(reading.readAsParty(caller.actor(), caller.organisation(), referralId))
+                : ReferralView.of(reading.readAsOperator(referralId), ReferralView.OPERATOR);
+        return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();
+    }
+
+    @POST
+    @Path("{referralId}/consent/withdrawal")
+    @Consumes(MediaType.WILDCARD) // no body: a bare POST records the withdrawal
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Record that consent was withdrawn", description = "The referring organisation records that the "
+            + "person withdrew consent. From then on the recipient gets no personal fields. Recording it again changes "
+            + "nothing and answers 200. No body.")
+    @APIResponse(responseCode = "200", description = "Withdrawn: the referral as the sender sees it, without personal fields", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", description = ReferralProblems.NOT_FOUND, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public ReferralView withdrawConsent(@Parameter(description = "The referral's id") @PathParam("referralId") UUID referralId) {
+        ReferralCaller caller = ReferralCaller.of(security);
+        Referral referral = withdrawing.withdraw(caller.actor(), caller.organisation(), referralId);
+        return ReferralView.of(ReferralReading.metadata(referral, null, true), ReferralView.ON_REQUEST);
+    }
+}

@@ -1,0 +1,47 @@
+package org.cthub.api.referral;
+
+import java.util.List;
+import java.util.UUID;
+import org.cthub.integration.referral.ReferralReading;
+import org.cthub.persistence.referral.Referral;
+import org.cthub.persistence.support.Codes;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A referral as one caller may see it. {@code person}, {@code currentPlace} and {@code summary} are present
+ * only for the sender and for a recipient the consent covers; otherwise {@code personalDataWithheld} says why.
+ */
+@Schema(name = "Referral")
+public record ReferralView(UUID id,
+        @Schema(example = "CASE-7K2M9QXR4T1B", description = "The hub's pseudonym for the person's case") String caseId,
+        @Schema(description = "cas_ReferringOrganisation") UUID referringOrganisation,
+        @Schema(description = "cas_ReferredOrganisation") UUID referredOrganisation,
+        List<String> assistanceTypes, String urgency, String currentCountry, String destinationCountry, String trmStage,
+        String purpose,
+        @Schema(enumeration = {"submitted", "delivered", "accepted", "declined", "in-progress", "completed", "withdrawn"}) String status,
+        @Schema(format = "date-time", description = "cas_OutgoingReferralDate") String submittedAt,
+        @Schema(format = "date-time") String statusChangedAt,
+        ConsentView consent,
+        @Schema(description = "Why the personal fields are not in this response; absent when they are") String personalDataWithheld,
+        PersonView person, String currentPlace, String summary, long version) {
+
+    static final String OPERATOR = "the hub operator sees metadata only";
+    static final String ON_REQUEST = "read the referral (GET) for its personal fields";
+
+    static ReferralView of(ReferralReading reading, String withheld) {
+        Referral r = reading.referral();
+        ReferralReading.Personal personal = reading.personal();
+        return new ReferralView(r.id(), r.referralCase().pseudonym(), r.referringOrganisation(), r.referredOrganisation(),
+                r.assistanceTypes().stream().map(Codes::of).sorted().toList(), Codes.of(r.urgency()), r.currentCountry().value(),
+                r.destinationCountry() == null ? null : r.destinationCountry().value(), Codes.of(r.trmStage()), Codes.of(r.purpose()),
+                Codes.of(r.status()), r.submittedAt().toString(), r.statusChangedAt().toString(), ConsentView.of(reading),
+                personal == null ? withheld : null,
+                personal == null || personal.person() == null ? null : PersonView.of(personal.person()),
+                personal == null ? null : personal.currentPlace(), personal == null ? null : personal.summary(), r.version());
+    }
+
+    /** A reading by a party: the withheld reason is the consent's. */
+    static ReferralView of(ReferralReading reading) {
+        return of(reading, reading.access().reason());
+    }
+}

@@ -1,0 +1,13 @@
+package org.cthub.integration.referral;
+
+/** The names under which referral events are audited. Details hold ids and codes, never personal data. */
+public final class ReferralAudit {
+
+    public static final String TARGET = "referral";
+    public static final String SUBMITTED = "referral.submitted";
+    public static final String PERSONAL_DATA_READ = "referral.personal-data-read";
+    public static final String CONSENT_WITHDRAWN = "referral.consent-withdrawn";
+
+    private ReferralAudit() {
+    }
+}

@@ -1,0 +1,85 @@
+package org.cthub.integration.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.cthub.integration.audit.AuditTrail;
+import org.cthub.persistence.partner.Organisation;
+import org.cthub.persistence.partner.Organisations;
+import org.cthub.persistence.referral.Cases;
+import org.cthub.persistence.referral.Consent;
+import org.cthub.persistence.referral.PersonalData;
+import org.cthub.persistence.referral.Referral;
+import org.cthub.persistence.referral.ReferralContent;
+import org.cthub.persistence.referral.Referrals;
+import org.cthub.persistence.referral.SubmissionKey;
+import org.cthub.persistence.referral.SubmissionKeys;
+import org.cthub.persistence.support.Codes;
+import org.cthub.persistence.support.RuleViolation;
+
+/**
+ * A partner refers a person to another organisation. The consent must cover that recipient for the
+ * referral's purpose now; otherwise the refusal says why and nothing is stored. An {@code Idempotency-Key}
+ * seen before from the same organisation with the same body gives back the first referral.
+ */
+@ApplicationScoped
+public class SubmittingReferral {
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    SubmissionKeys keys;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public Submitted submit(String actor, UUID referringOrganisation, String idempotencyKey, String bodyHash,
+            ReferralSubmission submission) {
+        // One submission at a time per referring organisation: a retry racing its original finds the stored key.
+        if (!organisations.lock(referringOrganisation).map(Organisation::isActive).orElse(false)) {
+            throw new RuleViolation(null, "Your organisation is not active in the directory: ask the hub operator");
+        }
+        Optional<SubmissionKey> earlier = idempotencyKey == null ? Optional.empty()
+                : keys.find(referringOrganisation, SubmissionKey.check(idempotencyKey));
+        if (earlier.isPresent()) {
+            return new Submitted(referrals.get(earlier.get().replay(bodyHash)), true);
+        }
+        Referral referral = referral(referringOrganisation, submission, Instant.now());
+        referrals.add(referral);
+        if (idempotencyKey != null) {
+            keys.add(new SubmissionKey(referringOrganisation, idempotencyKey, bodyHash, referral.id()));
+        }
+        audit.record(actor, ReferralAudit.SUBMITTED, ReferralAudit.TARGET, referral.id(),
+                "case=" + referral.referralCase().pseudonym() + "; referringOrganisation=" + referringOrganisation
+                        + "; referredOrganisation=" + referral.referredOrganisation() + "; urgency=" + Codes.of(referral.urgency())
+                        + "; purpose=" + Codes.of(referral.purpose()) + "; consent=" + referral.consent().id());
+        return new Submitted(referral, false);
+    }
+
+    private Referral referral(UUID referringOrganisation, ReferralSubmission submission, Instant now) {
+        Organisation recipient = organisations.find(submission.referredOrganisation()).orElseThrow(() ->
+                new RuleViolation("referredOrganisation", "referredOrganisation is not an organisation in the directory"));
+        if (submission.consent() == null) {
+            throw new RuleViolation("consent", "consent is required: no personal data moves without it");
+        }
+        Consent consent = submission.consent().consent(now);
+        PersonalData person = submission.person() == null
+                ? PersonalData.of(new PersonalData.Details(null, null, null, null, null, null, null, null, null, null))
+                : submission.person().personalData();
+        ReferralContent content = submission.content();
+        // A refusal from here on (consent not covering the recipient) rolls back the case opened for it too.
+        return new Referral(cases.forReference(referringOrganisation, submission.caseReference()), referringOrganisation,
+                recipient, content, person, consent, now);
+    }
+}
