@@ -45,8 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Countries", description = "Countries and their roles over time")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = Problems.UNAUTHENTICATED, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class CountryResource {
 
     @Inject
@@ -87,9 +87,9 @@ public class CountryResource {
     @Operation(summary = "Assign a role to a country", description = "From validFrom on; a country may hold several roles. "
             + "A valid code not yet in the network is added. CS and YU are accepted only for dates in their lifetime.")
     @APIResponse(responseCode = "201", description = "Assigned, with Location", content = @Content(schema = @Schema(implementation = CountryView.Role.class)))
-    @APIResponse(responseCode = "400", description = Problems.BAD_REQUEST, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", description = "The country already holds that role in that period", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = Problems.UNPROCESSABLE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response assign(@PathParam("code") String code, @NotNull @Valid CountryRoleRequest request) {
         CountryRole role = assigning.assign(Caller.of(security).actor(), code, request.role(), request.from());
         return Response.created(UriBuilder.fromResource(CountryResource.class).path("{code}/roles/{id}")
@@ -101,7 +101,7 @@ public class CountryResource {
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
     @Operation(summary = "Read one of a country's roles")
     @APIResponse(responseCode = "200", description = "The role", content = @Content(schema = @Schema(implementation = CountryView.Role.class)))
-    @APIResponse(responseCode = "404", description = Problems.NOT_FOUND, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public CountryView.Role role(@PathParam("code") String code, @PathParam("roleId") UUID roleId) {
         return CountryView.Role.of(countries.role(inPath(code), roleId));
     }
@@ -111,7 +111,7 @@ public class CountryResource {
     @RolesAllowed(Roles.HUB_ADMIN)
     @Operation(summary = "End a country's role", description = "Records the last day it held; the role stays in the history.")
     @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = CountryView.Role.class)))
-    @APIResponse(responseCode = "404", description = Problems.NOT_FOUND, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "Already ended", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "validTo before validFrom", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public CountryView.Role end(@PathParam("code") String code, @PathParam("roleId") UUID roleId, @NotNull @Valid CountryRoleEnd request) {

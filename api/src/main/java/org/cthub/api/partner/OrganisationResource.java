@@ -51,8 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = Problems.UNAUTHENTICATED, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class OrganisationResource {
 
     @Inject
@@ -72,8 +72,8 @@ public class OrganisationResource {
     @Operation(summary = "List organisations", description = "Organisations by name, filtered by country, type, "
             + "an assistance type they offer, or status; paginated (page is 0-based).")
     @APIResponse(responseCode = "200", description = "One page of organisations")
-    @APIResponse(responseCode = "400", description = Problems.BAD_REQUEST, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = Problems.UNPROCESSABLE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Page<OrganisationView> list(
             @Parameter(description = "ISO 3166-1 alpha-2 code (XK for Kosovo)", example = "AL") @QueryParam("country") String country,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"government", "ngo", "international-organisation", "working-group-secretariat"})) @QueryParam("type") String type,
@@ -95,9 +95,9 @@ public class OrganisationResource {
     @Operation(summary = "Register an organisation", description = "Registers a partner; it starts pending. "
             + "Answers 201 with Location and ETag.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "400", description = Problems.BAD_REQUEST, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = Problems.CONFLICT, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = Problems.UNPROCESSABLE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response register(@NotNull @Valid OrganisationRequest request, @Context UriInfo uri) {
         Organisation organisation = registering.register(Caller.of(security).actor(), request.details());
         return Response.created(uri.getAbsolutePathBuilder().path(organisation.id().toString()).build())
@@ -109,7 +109,7 @@ public class OrganisationResource {
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
     @Operation(summary = "Read an organisation", description = "The ETag header carries the version to send in If-Match when updating.")
     @APIResponse(responseCode = "200", description = "The organisation", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "404", description = Problems.NOT_FOUND, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response read(@PathParam("id") UUID id) {
         Organisation organisation = organisations.get(id);
         return Response.ok(OrganisationView.of(organisation)).tag(EntityTags.of(organisation.version())).build();
@@ -121,12 +121,12 @@ public class OrganisationResource {
     @Operation(summary = "Update an organisation", description = "Replaces name, type, country and contact, and "
             + "moves the status if given (pending → active ↔ suspended). Requires If-Match with the current ETag.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "400", description = Problems.BAD_REQUEST, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = Problems.NOT_FOUND, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = Problems.CONFLICT, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = Problems.STALE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = Problems.UNPROCESSABLE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = Problems.PRECONDITION_REQUIRED, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") UUID id,
             @Parameter(description = "The ETag from your last GET, e.g. \"3\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OrganisationRequest request) {

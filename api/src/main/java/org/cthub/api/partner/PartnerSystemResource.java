@@ -46,9 +46,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Partner systems")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = Problems.UNAUTHENTICATED, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = Problems.NOT_FOUND, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "404", ref = "NotFound")
 public class PartnerSystemResource {
 
     private static final CacheControl NO_STORE = CacheControl.valueOf("no-store");
@@ -91,9 +91,9 @@ public class PartnerSystemResource {
             + "sftp.{host,port,path,username} for sftp, nothing more for pull-inbox. A webhook system's signingSecret is in "
             + "this response only: store it.")
     @APIResponse(responseCode = "201", description = "Connected, with Location and ETag", content = @Content(schema = @Schema(implementation = PartnerSystemView.class)))
-    @APIResponse(responseCode = "400", description = Problems.BAD_REQUEST, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", description = "The organisation is suspended", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = Problems.UNPROCESSABLE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response add(@NotNull @Valid PartnerSystemRequest request, @Context UriInfo uri) {
         Caller caller = Caller.of(security).requireActsFor(organisationId);
         PartnerSystem system = adding.add(caller.actor(), organisationId, request.details());
@@ -119,11 +119,11 @@ public class PartnerSystemResource {
     @Operation(summary = "Update a partner system", description = "Name, formats, address and status (active/disabled); "
             + "the channel cannot change (409: connect a new system instead). Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PartnerSystemView.class)))
-    @APIResponse(responseCode = "400", description = Problems.BAD_REQUEST, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = Problems.CONFLICT, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = Problems.STALE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = Problems.UNPROCESSABLE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = Problems.PRECONDITION_REQUIRED, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("systemId") UUID systemId,
             @Parameter(description = "The ETag from your last GET", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PartnerSystemRequest request) {

@@ -43,9 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Services")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = Problems.UNAUTHENTICATED, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = Problems.NOT_FOUND, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "404", ref = "NotFound")
 public class ServiceResource {
 
     @Inject
@@ -83,8 +83,8 @@ public class ServiceResource {
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
     @Operation(summary = "Offer a service", description = "Hub operator, or a partner for its own organisation.")
     @APIResponse(responseCode = "201", description = "Listed, with Location and ETag", content = @Content(schema = @Schema(implementation = ServiceView.class)))
-    @APIResponse(responseCode = "400", description = Problems.BAD_REQUEST, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = Problems.UNPROCESSABLE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response offer(@NotNull @Valid ServiceRequest request, @Context UriInfo uri) {
         Caller caller = Caller.of(security).requireActsFor(organisationId);
         ServiceOffering created = offering.offer(caller.actor(), organisationId, request.details());
@@ -108,10 +108,10 @@ public class ServiceResource {
     @Operation(summary = "Update a service", description = "Typically today's capacity. Saving it unchanged confirms it "
             + "(updatedAt moves). Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ServiceView.class)))
-    @APIResponse(responseCode = "400", description = Problems.BAD_REQUEST, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = Problems.STALE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = Problems.UNPROCESSABLE, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = Problems.PRECONDITION_REQUIRED, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("serviceId") UUID serviceId,
             @Parameter(description = "The ETag from your last GET", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ServiceRequest request) {

@@ -39,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Working groups", description = "Working groups, their chairs and member organisations")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = Problems.UNAUTHENTICATED, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = Problems.FORBIDDEN, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class WorkingGroupResource {
 
     @Inject
@@ -71,7 +71,7 @@ public class WorkingGroupResource {
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
     @Operation(summary = "Read a working group")
     @APIResponse(responseCode = "200", description = "The working group", content = @Content(schema = @Schema(implementation = WorkingGroupView.class)))
-    @APIResponse(responseCode = "404", description = Problems.NOT_FOUND, content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public WorkingGroupView read(@PathParam("id") UUID id) {
         return view(groups.get(id));
     }
