@@ -44,6 +44,7 @@ class AuthorizationMatrixIT {
     private String service;
     private String workingGroup;
     private String referralRecipient;
+    private String recipientToken;
 
     @BeforeAll
     void setUp(Hub hub) {
@@ -63,6 +64,8 @@ class AuthorizationMatrixIT {
         service = newService();
         workingGroup = hub.asAdmin().get("/working-groups").then().statusCode(200).extract().path("[0].id");
         referralRecipient = directory.activeOrganisation("ngo", "IT");
+        // a recipient needs an active system to be referred to; this one's client also sends to the own partner
+        recipientToken = directory.token(referralRecipient, "partner");
     }
 
     /** One operation: how to call it, and what each caller gets. */
@@ -145,6 +148,11 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("GET", "/referrals", m -> Request.of("/referrals"), partners(200, 200, 200)));
         ops.add(new Operation("GET", "/referrals/{referralId}", m -> Request.of("/referrals/" + m.newReferral()), partners(200, 404, 200)));
         ops.add(new Operation("POST", "/referrals/{referralId}/consent/withdrawal", m -> Request.of("/referrals/" + m.newReferral() + "/consent/withdrawal"), partners(200, 404, 403)));
+        ops.add(new Operation("GET", "/inbox", m -> Request.of("/inbox"), partners(200, 200, 403)));
+        ops.add(new Operation("POST", "/inbox/{messageId}/ack", m -> Request.of("/inbox/" + m.newInboxMessage() + "/ack"), partners(204, 404, 403)));
+        ops.add(new Operation("GET", "/deliveries/dead-letters", m -> Request.of("/deliveries/dead-letters"), adminOnly(200)));
+        ops.add(new Operation("POST", "/deliveries/{deliveryId}/replay", m -> Request.of("/deliveries/" + m.newDeadLetter() + "/replay"), adminOnly(200)));
+        ops.add(new Operation("POST", "/deliveries/dead-letters/replay", m -> Request.of("/deliveries/dead-letters/replay"), adminOnly(200)));
         return ops;
     }
 
@@ -244,6 +252,40 @@ class AuthorizationMatrixIT {
     private String newReferral() {
         return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/json").body(referralBody())
                 .post("/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    /** A message in the own partner's inbox: a referral the recipient sent back to the own organisation. */
+    private String newInboxMessage() {
+        Map<String, Object> body = new HashMap<>(referralBody());
+        java.time.Instant now = java.time.Instant.now();
+        body.put("referredOrganisation", ownOrganisation);
+        body.put("consent", Map.of("givenBy", "data-subject", "givenAt", now.minusSeconds(60).toString(), "recipients", List.of(ownOrganisation),
+                "purpose", "assistance-and-protection", "validUntil", now.plusSeconds(86_400).toString(), "evidenceReference", "form 2"));
+        String referral = hub.as(recipientToken).contentType("application/json").body(body)
+                .post("/referrals").then().statusCode(201).extract().path("id");
+        String[] messageId = new String[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            messageId[0] = hub.as(tokens.get(Caller.OWN_PARTNER)).get("/inbox?size=100").then().statusCode(200).extract()
+                    .path("items.find { it.referralId == '" + referral + "' }.messageId");
+            return messageId[0] != null;
+        });
+        return messageId[0];
+    }
+
+    /** A dead-lettered delivery, made so in the database as exhausted retries would. */
+    private String newDeadLetter() {
+        String referral = newReferral();
+        try (java.sql.Connection db = hub.database().connect();
+                java.sql.PreparedStatement update = db.prepareStatement(
+                        "update delivery set status = 'DEAD_LETTERED', last_error = 'matrix' where referral_id = ? returning id")) {
+            update.setObject(1, UUID.fromString(referral));
+            try (java.sql.ResultSet rows = update.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String newMember() {

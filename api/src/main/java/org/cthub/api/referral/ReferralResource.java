@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.cthub.api.support.Page;
 import org.cthub.api.support.problem.Problem;
 import org.cthub.api.support.security.Roles;
+import org.cthub.integration.delivery.TrackingDeliveries;
 import org.cthub.integration.referral.ReadingReferral;
 import org.cthub.integration.referral.ReferralReading;
 import org.cthub.integration.referral.SubmittingReferral;
@@ -62,6 +63,9 @@ public class ReferralResource {
     @Inject
     WithdrawingConsent withdrawing;
 
+    @Inject
+    TrackingDeliveries tracking;
+
     @Context
     SecurityContext security;
 
@@ -69,8 +73,9 @@ public class ReferralResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Submit a referral", description = "Refers a person to the organisation named in referredOrganisation, "
             + "from your organisation (the token's). The consent must cover that recipient (by id or by type) for the referral's "
-            + "purpose now; otherwise 422 says why and nothing is stored. The 201 body carries the metadata and the case "
-            + "pseudonym (caseId); GET the referral to read its personal fields back. Send an Idempotency-Key (a UUID) to retry "
+            + "purpose now; otherwise 422 says why and nothing is stored. The referral is stored together with one delivery per active "
+            + "system of the recipient (a recipient without one is refused with 422), so a 201 means it will arrive. The 201 "
+            + "body carries the metadata, the case pseudonym (caseId) and the deliveries; GET the referral to read its personal fields back. Send an Idempotency-Key (a UUID) to retry "
             + "safely: the same key with the same body answers 201 again with the first referral (header Idempotent-Replayed: "
             + "true) and stores nothing new; the same key with another body is refused with 422.")
     @RequestBody(content = @Content(schema = @Schema(implementation = ReferralRequest.class), examples = @ExampleObject(name = "shelter-in-italy",
@@ -89,7 +94,8 @@ public class ReferralResource {
         return Response.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build())
                 .tag(new EntityTag(Long.toString(referral.version())))
                 .header(REPLAYED, submitted.replayed() ? "true" : null)
-                .entity(ReferralView.of(ReferralReading.metadata(referral, null, true), ReferralView.ON_REQUEST)).build();
+                .entity(ReferralView.of(ReferralReading.metadata(referral, null, true), ReferralView.ON_REQUEST)
+                        .withDeliveries(deliveries(referral.id()))).build();
     }
 
     @GET
@@ -114,16 +120,24 @@ public class ReferralResource {
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
     @Operation(summary = "Read a referral", description = "For the sender, and for the recipient while the person's consent "
             + "covers it, with the personal fields (each such read is audited as referral.personal-data-read); otherwise "
-            + "metadata and personalDataWithheld saying why. The hub operator sees metadata only. A referral your "
-            + "organisation neither sent nor received answers 404, exactly like one that does not exist.")
+            + "metadata and personalDataWithheld saying why. The sender and the hub operator also get deliveries: "
+            + "the status, attempts and last attempt of each recipient system's delivery. The hub operator sees metadata only. "
+            + "A referral your organisation neither sent nor received answers 404, exactly like one that does not exist.")
     @APIResponse(responseCode = "200", description = "The referral", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = ReferralProblems.NOT_FOUND, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response read(@Parameter(description = "The referral's id") @PathParam("referralId") UUID referralId) {
         ReferralCaller caller = ReferralCaller.of(security);
-        ReferralView view = caller.isPartner()
-                ? ReferralView.of(reading.readAsParty(caller.actor(), caller.organisation(), referralId))
-                : ReferralView.of(reading.readAsOperator(referralId), ReferralView.OPERATOR);
+        ReferralReading readable = caller.isPartner() ? reading.readAsParty(caller.actor(), caller.organisation(), referralId)
+                : reading.readAsOperator(referralId);
+        ReferralView view = caller.isPartner() ? ReferralView.of(readable) : ReferralView.of(readable, ReferralView.OPERATOR);
+        if (!caller.isPartner() || readable.sender()) {
+            view = view.withDeliveries(deliveries(referralId));
+        }
         return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();
+    }
+
+    private java.util.List<RecipientDeliveryView> deliveries(UUID referralId) {
+        return tracking.ofReferral(referralId).stream().map(RecipientDeliveryView::of).toList();
     }
 
     @POST

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.cthub.integration.audit.AuditTrail;
+import org.cthub.integration.delivery.OpeningDeliveries;
 import org.cthub.persistence.partner.Organisation;
 import org.cthub.persistence.partner.Organisations;
 import org.cthub.persistence.referral.Cases;
@@ -23,7 +24,8 @@ import org.cthub.persistence.support.RuleViolation;
 /**
  * A partner refers a person to another organisation. The consent must cover that recipient for the
  * referral's purpose now; otherwise the refusal says why and nothing is stored. An {@code Idempotency-Key}
- * seen before from the same organisation with the same body gives back the first referral.
+ * seen before from the same organisation with the same body gives back the first referral. The referral
+ * commits together with one delivery per active system of the recipient; a recipient without one is refused.
  */
 @ApplicationScoped
 public class SubmittingReferral {
@@ -41,6 +43,9 @@ public class SubmittingReferral {
     SubmissionKeys keys;
 
     @Inject
+    OpeningDeliveries deliveries;
+
+    @Inject
     AuditTrail audit;
 
     @Transactional
@@ -55,8 +60,11 @@ public class SubmittingReferral {
         if (earlier.isPresent()) {
             return new Submitted(referrals.get(earlier.get().replay(bodyHash)), true);
         }
-        Referral referral = referral(referringOrganisation, submission, Instant.now());
+        Instant now = Instant.now();
+        Referral referral = referral(referringOrganisation, submission, now);
         referrals.add(referral);
+        // Same transaction: the 201 is sent only once the deliveries are as durable as the referral.
+        deliveries.forReferral(referral, now);
         if (idempotencyKey != null) {
             keys.add(new SubmissionKey(referringOrganisation, idempotencyKey, bodyHash, referral.id()));
         }

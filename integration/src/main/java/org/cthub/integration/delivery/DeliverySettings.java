@@ -1,0 +1,44 @@
+package org.cthub.integration.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.cthub.persistence.delivery.Backoff;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The delivery limits, from configuration ({@code hub.delivery.*}). */
+@ApplicationScoped
+public class DeliverySettings {
+
+    @Inject
+    @ConfigProperty(name = "hub.delivery.lease-seconds", defaultValue = "60")
+    long leaseSeconds;
+
+    @Inject
+    @ConfigProperty(name = "hub.delivery.max-attempts", defaultValue = "12")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "hub.delivery.backoff-initial-ms", defaultValue = "10000")
+    long backoffInitialMs;
+
+    @Inject
+    @ConfigProperty(name = "hub.delivery.backoff-max-ms", defaultValue = "3600000")
+    long backoffMaxMs;
+
+    @Inject
+    @ConfigProperty(name = "hub.delivery.batch-size", defaultValue = "50")
+    int batchSize;
+
+    public Duration lease() {
+        return Duration.ofSeconds(Math.max(1, leaseSeconds));
+    }
+
+    public Backoff backoff() {
+        return new Backoff(Duration.ofMillis(backoffInitialMs), Duration.ofMillis(backoffMaxMs), maxAttempts);
+    }
+
+    public int batchSize() {
+        return Math.max(1, batchSize);
+    }
+}

@@ -1,0 +1,36 @@
+package org.cthub.integration.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.cthub.integration.referral.ReadingReferral;
+import org.cthub.persistence.delivery.Deliveries;
+
+/**
+ * A partner system lists the messages waiting in its inbox, oldest first. Each payload is the referral as
+ * the recipient may read it now: personal fields only while the consent covers the recipient, and each read
+ * of them audited exactly as a read of the referral.
+ */
+@ApplicationScoped
+public class ReadingInbox {
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    ReadingReferral reading;
+
+    @Transactional
+    public List<InboxMessage> page(InboxOwner.Owner owner, int offset, int limit) {
+        return deliveries.inbox(owner.partnerSystem(), offset, limit).stream()
+                .map(delivery -> new InboxMessage(delivery,
+                        reading.readAsParty(owner.clientId(), owner.organisation(), delivery.referralId())))
+                .toList();
+    }
+
+    @Transactional
+    public long count(InboxOwner.Owner owner) {
+        return deliveries.inboxSize(owner.partnerSystem());
+    }
+}

@@ -1,0 +1,104 @@
+package org.cthub.persistence.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cthub.persistence.partner.Channel;
+import org.cthub.persistence.support.RecordNotFound;
+
+/** The delivery outbox. */
+@ApplicationScoped
+public class Deliveries {
+
+    private static final String DUE = "select id from delivery where channel in (:channels) and ("
+            + "(status in ('PENDING', 'RETRY_SCHEDULED') and next_attempt_at <= :now)"
+            + " or (status = 'LEASED' and lease_until <= :now)) order by next_attempt_at, id";
+
+    @PersistenceContext(unitName = "cthub")
+    EntityManager em;
+
+    public void add(Delivery delivery) {
+        em.persist(delivery);
+    }
+
+    /**
+     * Up to {@code limit} deliveries over these channels that are due or whose lease expired, row-locked until
+     * the transaction ends. Rows another node has locked are skipped, not waited for, so nodes share the work.
+     */
+    public List<Delivery> lockDue(Collection<Channel> channels, Instant now, int limit) {
+        if (channels.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery(DUE + " limit " + limit + " " + RowLocking.of(em).skipLocked())
+                .setParameter("channels", channels.stream().map(Enum::name).toList())
+                .setParameter("now", now)
+                .getResultList();
+        return ids.stream().map(id -> em.find(Delivery.class, id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())))
+                .filter(d -> d != null && d.claimable(now)).toList();
+    }
+
+    public Optional<Delivery> find(UUID id) {
+        return Optional.ofNullable(em.find(Delivery.class, id));
+    }
+
+    /** The delivery, row-locked, for recording what became of it. */
+    public Optional<Delivery> lock(UUID id) {
+        return Optional.ofNullable(em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Delivery get(UUID id) {
+        return find(id).orElseThrow(() -> new RecordNotFound("Delivery", id));
+    }
+
+    /** The message in this system's inbox; another system's message is as good as unknown. */
+    public Delivery getMessage(UUID partnerSystemId, UUID messageId) {
+        return em.createQuery("select d from Delivery d where d.messageId = :message and d.partnerSystemId = :system", Delivery.class)
+                .setParameter("message", messageId).setParameter("system", partnerSystemId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElseThrow(() -> new RecordNotFound("Message", messageId));
+    }
+
+    /** One page of the messages waiting in the system's inbox, oldest first. */
+    public List<Delivery> inbox(UUID partnerSystemId, int offset, int limit) {
+        return em.createQuery("select d from Delivery d where d.partnerSystemId = :system and d.status = :status"
+                        + " order by d.createdAt, d.id", Delivery.class)
+                .setParameter("system", partnerSystemId).setParameter("status", DeliveryStatus.AWAITING_ACK)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long inboxSize(UUID partnerSystemId) {
+        return em.createQuery("select count(d) from Delivery d where d.partnerSystemId = :system and d.status = :status", Long.class)
+                .setParameter("system", partnerSystemId).setParameter("status", DeliveryStatus.AWAITING_ACK).getSingleResult();
+    }
+
+    /** The deliveries of one referral, one per recipient system. */
+    public List<Delivery> ofReferral(UUID referralId) {
+        return em.createQuery("select d from Delivery d where d.referralId = :referral order by d.createdAt, d.partnerSystemId", Delivery.class)
+                .setParameter("referral", referralId).getResultList();
+    }
+
+    /** One page of dead letters, oldest first. */
+    public List<Delivery> deadLetters(int offset, int limit) {
+        return em.createQuery("select d from Delivery d where d.status = :status order by d.createdAt, d.id", Delivery.class)
+                .setParameter("status", DeliveryStatus.DEAD_LETTERED).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long deadLetterCount() {
+        return em.createQuery("select count(d) from Delivery d where d.status = :status", Long.class)
+                .setParameter("status", DeliveryStatus.DEAD_LETTERED).getSingleResult();
+    }
+
+    /** Up to {@code limit} dead letters, row-locked, for a bulk replay. */
+    public List<Delivery> lockDeadLetters(int limit) {
+        return em.createQuery("select d from Delivery d where d.status = :status order by d.createdAt, d.id", Delivery.class)
+                .setParameter("status", DeliveryStatus.DEAD_LETTERED).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setMaxResults(limit).getResultList();
+    }
+}

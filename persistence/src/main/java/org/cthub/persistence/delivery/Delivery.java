@@ -1,0 +1,263 @@
+package org.cthub.persistence.delivery;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.DoubleSupplier;
+import org.cthub.persistence.partner.Channel;
+import org.cthub.persistence.partner.PartnerSystem;
+import org.cthub.persistence.support.Codes;
+import org.cthub.persistence.support.ConflictingState;
+
+/**
+ * One message on its way to one partner system. Its {@code messageId} never changes, however often it is
+ * handed over, so the recipient can drop duplicates. It holds no payload: that is built from the referral
+ * when it is handed over, so a consent withdrawn meanwhile is honoured. Its lifecycle is {@link DeliveryStatus}.
+ */
+@Entity
+@Table(name = "delivery")
+public class Delivery {
+
+    private static final Set<DeliveryStatus> CLAIMABLE = EnumSet.of(DeliveryStatus.PENDING, DeliveryStatus.RETRY_SCHEDULED);
+    static final int ERROR_LENGTH = 300;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "message_id", nullable = false, unique = true, updatable = false)
+    private UUID messageId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "message_type", nullable = false, length = 20, updatable = false)
+    private MessageType messageType;
+
+    @Column(name = "referral_id", nullable = false, updatable = false)
+    private UUID referralId;
+
+    @Column(name = "partner_system_id", nullable = false, updatable = false)
+    private UUID partnerSystemId;
+
+    @Column(name = "recipient_organisation_id", nullable = false, updatable = false)
+    private UUID recipientOrganisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DeliveryStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "lease_owner")
+    private UUID leaseOwner;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
+    /** A short reason for the last failure, written by the hub (status code, exception class), never payload. */
+    @Column(name = "last_error", length = ERROR_LENGTH)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Version
+    private Long version;
+
+    protected Delivery() {
+    }
+
+    private Delivery(MessageType type, UUID referralId, PartnerSystem system, Instant now) {
+        this.id = UUID.randomUUID();
+        this.messageId = UUID.randomUUID();
+        this.messageType = type;
+        this.referralId = referralId;
+        this.partnerSystemId = system.id();
+        this.recipientOrganisation = system.organisationId();
+        this.channel = system.channel();
+        this.status = DeliveryStatus.PENDING;
+        this.createdAt = micros(now);
+        this.nextAttemptAt = createdAt;
+    }
+
+    /** A new referral, due at once, for one of the recipient's systems. */
+    public static Delivery ofReferral(UUID referralId, PartnerSystem system, Instant now) {
+        return new Delivery(MessageType.REFERRAL, referralId, system, now);
+    }
+
+    /** Whether a node may take it now: due, or leased by a node whose lease ran out (it died or stalled). */
+    public boolean claimable(Instant now) {
+        return CLAIMABLE.contains(status) && !nextAttemptAt.isAfter(now)
+                || status == DeliveryStatus.LEASED && !leaseUntil.isAfter(now);
+    }
+
+    /** Takes the delivery for one hand-over attempt until the lease expires; the owner proves it is still its. */
+    public void lease(UUID owner, Instant now, Duration leaseFor) {
+        if (!claimable(now)) {
+            throw new ConflictingState("Delivery " + id + " is " + Codes.of(status) + " and not due: it cannot be claimed");
+        }
+        status = DeliveryStatus.LEASED;
+        leaseOwner = owner;
+        leaseUntil = micros(now.plus(leaseFor));
+        lastAttemptAt = micros(now);
+        attempts++;
+    }
+
+    /** True while this owner's lease holds; after it expires another node may have taken over. */
+    public boolean leasedBy(UUID owner, Instant now) {
+        return status == DeliveryStatus.LEASED && owner.equals(leaseOwner) && leaseUntil.isAfter(now);
+    }
+
+    /** The channel handed it over and the recipient has it (a webhook answered 2xx). */
+    public void delivered(Instant now) {
+        requireLeased("delivered");
+        finish(now);
+    }
+
+    /** In the recipient's pull inbox: delivered once the recipient acknowledges it. */
+    public void awaitAcknowledgement() {
+        requireLeased("made available");
+        status = DeliveryStatus.AWAITING_ACK;
+        endLease();
+    }
+
+    /**
+     * The recipient acknowledges it from its inbox. Acknowledging again changes nothing, so a recipient that
+     * lost the first answer can safely retry.
+     */
+    public void acknowledge(Instant now) {
+        if (status == DeliveryStatus.DELIVERED) {
+            return;
+        }
+        if (status != DeliveryStatus.AWAITING_ACK) {
+            throw new ConflictingState("Message " + messageId + " is not in an inbox (" + Codes.of(status) + ")");
+        }
+        finish(now);
+    }
+
+    /** The hand-over failed: try again after the backoff, or dead-letter it when the attempts are used up. */
+    public void failed(String reason, Instant now, Backoff backoff, DoubleSupplier random) {
+        requireLeased("failed");
+        lastError = reason == null ? null : reason.length() > ERROR_LENGTH ? reason.substring(0, ERROR_LENGTH) : reason;
+        endLease();
+        if (backoff.exhausted(attempts)) {
+            status = DeliveryStatus.DEAD_LETTERED;
+            return;
+        }
+        status = DeliveryStatus.RETRY_SCHEDULED;
+        nextAttemptAt = micros(now.plus(backoff.delayAfter(attempts, random)));
+    }
+
+    /** An operator sends a dead letter again, from a fresh count of attempts, at once. */
+    public void replay(Instant now) {
+        if (status != DeliveryStatus.DEAD_LETTERED) {
+            throw new ConflictingState("Only dead-lettered deliveries can be replayed; delivery " + id + " is " + Codes.of(status));
+        }
+        status = DeliveryStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = micros(now);
+    }
+
+    private void finish(Instant now) {
+        status = DeliveryStatus.DELIVERED;
+        deliveredAt = micros(now);
+        endLease();
+    }
+
+    private void requireLeased(String outcome) {
+        if (status != DeliveryStatus.LEASED) {
+            throw new ConflictingState("Delivery " + id + " is " + Codes.of(status) + ", not leased: it cannot be " + outcome);
+        }
+    }
+
+    private void endLease() {
+        leaseOwner = null;
+        leaseUntil = null;
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID messageId() {
+        return messageId;
+    }
+
+    public MessageType messageType() {
+        return messageType;
+    }
+
+    public UUID referralId() {
+        return referralId;
+    }
+
+    public UUID partnerSystemId() {
+        return partnerSystemId;
+    }
+
+    public UUID recipientOrganisation() {
+        return recipientOrganisation;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public DeliveryStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant leaseUntil() {
+        return leaseUntil;
+    }
+
+    public Instant lastAttemptAt() {
+        return lastAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+}
