@@ -129,6 +129,13 @@ class BadInputIT {
     void refusesAnOutOfRangePageSize() {
         assertThat(hub.asAdmin().get("/organisations?size=1000").statusCode()).isEqualTo(400);
         assertThat(hub.asAdmin().get("/organisations?page=-1").statusCode()).isEqualTo(400);
+        // a page far out of range must not overflow the offset into a 500
+        assertThat(hub.asAdmin().get("/organisations?page=2000000000&size=100").statusCode()).isEqualTo(400);
+        // every list answers the same way
+        for (String list : List.of("/clients", "/audit", "/referrals", "/deliveries/dead-letters")) {
+            Response response = hub.asAdmin().get(list + "?size=1000");
+            assertProblem(response, 400, "invalid-request");
+        }
     }
 
     @Test

@@ -5,6 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,12 +63,12 @@ public class ClientsResource {
     @GET
     @Operation(summary = "List API clients", description = "Oldest first. `page` counts from 0; `size` is 1 to 100 (default 20).")
     @APIResponse(responseCode = "200", description = "One page of clients")
-    @APIResponse(responseCode = "422", description = "page or size out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ClientResponse> list(@Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
-        PageParameters asked = PageParameters.of(page, size);
-        ListingClients.ClientPage found = listing.page(asked.page(), asked.size());
-        return new Page<>(found.clients().stream().map(ClientResponse::of).toList(), asked.page(), asked.size(), found.total());
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<ClientResponse> list(
+            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @Parameter(description = "Items per page, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        ListingClients.ClientPage found = listing.page(page, size);
+        return new Page<>(found.clients().stream().map(ClientResponse::of).toList(), page, size, found.total());
     }
 
     @GET

@@ -44,7 +44,7 @@ public class AuditResource {
     public Page<AuditEntryView> list(
             @Parameter(description = "Kind of record, e.g. organisation") @QueryParam("targetType") @Size(max = 100) String targetType,
             @Parameter(description = "One record's id") @QueryParam("targetId") @Size(max = 100) String targetId,
-            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @Parameter(description = "Items per page, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return new Page<>(search.page(targetType, targetId, page * size, size).stream().map(AuditEntryView::of).toList(),
                 page, size, search.count(targetType, targetId));

@@ -79,7 +79,7 @@ public class OrganisationResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"government", "ngo", "international-organisation", "working-group-secretariat"})) @QueryParam("type") String type,
             @Parameter(description = "Only organisations offering this assistance type", example = "shelter") @QueryParam("assistanceType") String assistanceType,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"pending", "active", "suspended"})) @QueryParam("status") String status,
-            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @Parameter(description = "Items per page, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         OrganisationFilter filter = new OrganisationFilter(
                 country == null ? null : CountryCode.of(country, "country"),
