@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 import org.cthub.persistence.partner.Channel;
 
 /**
- * One round of delivery: claim what is due on the channels this hub has, hand each to its channel outside
+ * One round of delivery: claim what is due on the channels this hub has and is configured to serve, hand each to its channel outside
  * any transaction, record the outcome. A channel that throws counts as a failed attempt; nothing is lost
  * if the node dies anywhere in between, because an unrecorded claim's lease simply expires.
  */
@@ -28,6 +28,9 @@ public class DeliveringDue {
 
     @Inject
     ClaimingDeliveries claiming;
+
+    @Inject
+    DeliverySettings settings;
 
     @Inject
     RecordingHandOver recording;
@@ -56,6 +59,7 @@ public class DeliveringDue {
     private Map<Channel, DeliveryChannel> channels() {
         Map<Channel, DeliveryChannel> byKind = new EnumMap<>(Channel.class);
         channelBeans.forEach(channel -> byKind.put(channel.kind(), channel));
+        byKind.keySet().retainAll(settings.channels());
         return byKind;
     }
 }

@@ -3,7 +3,12 @@ package org.cthub.integration.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.cthub.persistence.delivery.Backoff;
+import org.cthub.persistence.partner.Channel;
+import org.cthub.persistence.support.Codes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The delivery limits, from configuration ({@code hub.delivery.*}). */
@@ -29,6 +34,18 @@ public class DeliverySettings {
     @Inject
     @ConfigProperty(name = "hub.delivery.batch-size", defaultValue = "50")
     int batchSize;
+
+    /** Which channels this node delivers on; a node without a way out to partners can leave webhooks to others. */
+    @Inject
+    @ConfigProperty(name = "hub.delivery.channels", defaultValue = "pull-inbox,webhook")
+    List<String> channels;
+
+    public Set<Channel> channels() {
+        Set<Channel> enabled = EnumSet.noneOf(Channel.class);
+        channels.stream().map(String::trim).filter(c -> !c.isEmpty())
+                .forEach(code -> enabled.add(Codes.parse(Channel.class, code, "hub.delivery.channels")));
+        return enabled;
+    }
 
     public Duration lease() {
         return Duration.ofSeconds(Math.max(1, leaseSeconds));

@@ -4,9 +4,9 @@
  * org.cthub.integration.delivery.DeliveryChannel}, retried with backoff, dead-lettered and replayed; and
  * the pull inbox, where a system lists its messages and acknowledges them.
  *
- * <p>Only the pull-inbox channel exists yet. Deliveries to webhook and SFTP systems stay pending, untouched by
- * the route, until their channels are added: each is one more {@code DeliveryChannel} bean whose hand-over
- * builds the payload, signs or writes it, and reports {@link org.cthub.integration.delivery.HandOver#delivered()}
+ * <p>The pull-inbox and webhook channels exist ({@code hub.delivery.channels} says which a node serves).
+ * Deliveries to SFTP systems stay pending, untouched by the route, until their channel is added: one more
+ * {@code DeliveryChannel} bean whose hand-over builds the payload, writes it, and reports {@link org.cthub.integration.delivery.HandOver#delivered()}
  * or {@link org.cthub.integration.delivery.HandOver#failed(String)}.
  */
 package org.cthub.integration.delivery;

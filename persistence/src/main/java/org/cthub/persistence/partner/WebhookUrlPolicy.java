@@ -14,7 +14,9 @@ import org.cthub.persistence.support.RuleViolation;
  * so a URL that points at loopback, private, link-local, CGNAT, multicast or unspecified addresses would
  * let a partner make the hub reach services that are not meant to be reachable (SSRF). The host is checked
  * as written and, when it resolves, every address it resolves to; a name that does not resolve yet is
- * accepted (deliveries re-check nothing here, so the delivery channel must refuse non-public addresses too).
+ * accepted at registration; {@link #checkBeforeSending} is the stricter check the webhook channel makes before
+ * each call, when the name must resolve, and only to public addresses (a name may be repointed after it was
+ * registered: DNS rebinding).
  * Operators may list hosts in {@code hub.webhook.allowed-hosts} to admit them anyway: for sandboxes only.
  */
 public final class WebhookUrlPolicy {
@@ -64,6 +66,27 @@ public final class WebhookUrlPolicy {
             }
         } catch (UnknownHostException notYetResolvable) {
             // Accepted: partners often register before their DNS goes live.
+        }
+        return uri;
+    }
+
+    /**
+     * The URL, checked again just before the hub calls it: as {@link #check}, and the host must now resolve,
+     * every address to a public one, unless the host is one of the allowed hosts.
+     */
+    public URI checkBeforeSending(String url) {
+        URI uri = check(url);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (allowedHosts.contains(host)) {
+            return uri;
+        }
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        try {
+            for (InetAddress address : resolver.resolve(bare)) {
+                requirePublic(address);
+            }
+        } catch (UnknownHostException e) {
+            throw refuse("has a host that does not resolve");
         }
         return uri;
     }

@@ -72,4 +72,34 @@ class WebhookUrlPolicyTest {
         assertThat(sandbox.check("https://10.0.0.8/hook")).isNotNull();
         assertThatThrownBy(() -> sandbox.check("http://localhost/hook")).isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void refusesBeforeSendingANameThatNowResolvesToAPrivateAddress() {
+        WebhookUrlPolicy rebound = new WebhookUrlPolicy(Set.of(), host -> new InetAddress[] {address("10.0.0.7")});
+        assertThatThrownBy(() -> rebound.checkBeforeSending("https://rebind.example.org/hook"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("public address");
+    }
+
+    @Test
+    void refusesBeforeSendingANameThatDoesNotResolve() {
+        assertThat(policy.check("https://not-yet.example.org/hook")).isNotNull();
+        assertThatThrownBy(() -> policy.checkBeforeSending("https://not-yet.example.org/hook"))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("does not resolve");
+    }
+
+    @Test
+    void sendsToAPublicAddressAndToAnAllowedHostWithoutResolvingIt() {
+        WebhookUrlPolicy publicOnly = new WebhookUrlPolicy(Set.of(), host -> new InetAddress[] {address("93.184.216.34")});
+        assertThat(publicOnly.checkBeforeSending("https://partner.example.org/hook").getHost()).isEqualTo("partner.example.org");
+        WebhookUrlPolicy sandbox = new WebhookUrlPolicy(Set.of("127.0.0.1"), host -> {
+            throw new AssertionError("an allowed host is not resolved");
+        });
+        assertThat(sandbox.checkBeforeSending("https://127.0.0.1:8443/hook").getPort()).isEqualTo(8443);
+    }
+
+    @Test
+    void refusesBeforeSendingWhatRegistrationRefuses() {
+        assertThatThrownBy(() -> policy.checkBeforeSending("http://partner.example.org/hook")).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> policy.checkBeforeSending("https://127.0.0.1/hook")).isInstanceOf(RuleViolation.class);
+    }
 }

@@ -1,0 +1,323 @@
+package org.cthub.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.cthub.deploy.support.Directory;
+import org.cthub.deploy.support.Hub;
+import org.cthub.deploy.support.HubExtension;
+import org.cthub.deploy.support.HubProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Referrals reach webhook receivers over real HTTPS on loopback: a receiver with its own self-signed
+ * certificate (trusted through hub.webhook.trusted-certificates-file) that verifies every Standard Webhooks
+ * signature with the secret shown once when its system was registered, and answers 400 when one is wrong.
+ */
+@ExtendWith(HubExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebhookDeliveryIT {
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(30);
+    private static final int MAX_ATTEMPTS = 3;
+    private static final char[] PASSWORD = "changeit".toCharArray();
+
+    private Hub hub;
+    private Directory directory;
+    private HubProcess node;
+    private HttpsServer server;
+    private SSLContext receiverTrust;
+    private String senderToken;
+
+    /** Per receiver path: the secret it verifies with, what it got, and how many failures it answers first. */
+    private final Map<String, String> secrets = new ConcurrentHashMap<>();
+    private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+    private final Map<String, String> organisations = new ConcurrentHashMap<>();
+
+    record Received(String id, String timestamp, String signature, String contentType, byte[] body, boolean verified) {
+        JsonPath json() {
+            return JsonPath.from(new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    @BeforeAll
+    void setUp(Hub hub) throws Exception {
+        this.hub = hub;
+        directory = new Directory(hub);
+        Path pem = selfSignedCertificate();
+        startReceiver();
+        node = new HubProcess("webhook-node", hub.environment(Map.of(
+                "HUB_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1",
+                "HUB_WEBHOOK_TRUSTED_CERTIFICATES_FILE", pem.toString(),
+                "HUB_DELIVERY_POLL_INTERVAL_MS", "200",
+                "HUB_DELIVERY_BACKOFF_INITIAL_MS", "300",
+                "HUB_DELIVERY_BACKOFF_MAX_MS", "1000",
+                "HUB_DELIVERY_MAX_ATTEMPTS", Integer.toString(MAX_ATTEMPTS)))).start();
+        senderToken = directory.token(directory.activeOrganisation("ngo", "IT"), "partner");
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (node != null) {
+            node.close();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private Path selfSignedCertificate() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target/it").toAbsolutePath());
+        Path keystore = dir.resolve("webhook-receiver-" + UUID.randomUUID() + ".p12");
+        Path pem = dir.resolve(keystore.getFileName() + ".pem");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        run(keytool, "-genkeypair", "-alias", "receiver", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
+                "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", new String(PASSWORD));
+        run(keytool, "-exportcert", "-rfc", "-alias", "receiver", "-keystore", keystore.toString(),
+                "-storepass", new String(PASSWORD), "-file", pem.toString());
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            store.load(in, PASSWORD);
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, PASSWORD);
+        SSLContext serverContext = SSLContext.getInstance("TLS");
+        serverContext.init(keys.getKeyManagers(), null, null);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        receiverTrust = SSLContext.getInstance("TLS");
+        receiverTrust.init(null, trust.getTrustManagers(), null);
+        server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(serverContext));
+        return pem;
+    }
+
+    private static void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+    }
+
+    private void startReceiver() {
+        server.createContext("/hook/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            var headers = exchange.getRequestHeaders();
+            String secret = secrets.get(path);
+            boolean verified = secret != null && Receiver.verify(secret, headers.getFirst("webhook-id"),
+                    headers.getFirst("webhook-timestamp"), body, headers.getFirst("webhook-signature"));
+            received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(new Received(headers.getFirst("webhook-id"),
+                    headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"),
+                    headers.getFirst("Content-Type"), body, verified));
+            AtomicInteger failures = failuresLeft.get(path);
+            int status = !verified ? 400 : failures != null && failures.getAndDecrement() > 0 ? 500 : 200;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    /** What a receiver does, following the README: only the standard library. */
+    static final class Receiver {
+        private static final long TOLERANCE_SECONDS = 300;
+
+        static boolean verify(String secret, String id, String timestamp, byte[] body, String signatureHeader) {
+            if (id == null || timestamp == null || signatureHeader == null) {
+                return false;
+            }
+            try {
+                if (Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) > TOLERANCE_SECONDS) {
+                    return false;
+                }
+                byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
+                mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+                byte[] expected = mac.doFinal(body);
+                for (String candidate : signatureHeader.split(" ")) {
+                    if (candidate.startsWith("v1,")
+                            && MessageDigest.isEqual(expected, Base64.getDecoder().decode(candidate.substring(3)))) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (Exception e) {
+                return false;
+            }
+        }
+    }
+
+    private RequestSpecification onNode(String token) {
+        return RestAssured.given().baseUri(node.baseUri().toString()).auth().oauth2(token);
+    }
+
+    /** A recipient organisation with a webhook system at /hook/{name}; returns the organisation and system ids. */
+    private String[] recipient(String name, int failuresFirst) {
+        String organisation = directory.activeOrganisation("ngo", "IT");
+        String path = "/hook/" + name;
+        var created = onNode(hub.adminToken()).contentType("application/json")
+                .body(Map.of("name", "Hook " + name, "channel", "webhook", "formats", List.of("application/json"),
+                        "webhook", Map.of("url", "https://127.0.0.1:" + server.getAddress().getPort() + path)))
+                .post("/organisations/" + organisation + "/systems").then().statusCode(201).extract();
+        String secret = created.path("signingSecret");
+        assertThat(secret).startsWith("whsec_");
+        secrets.put(path, secret);
+        organisations.put(name, organisation);
+        failuresLeft.put(path, new AtomicInteger(failuresFirst));
+        return new String[] {organisation, created.path("id")};
+    }
+
+    private String submit(String recipient, String firstName) {
+        Instant now = Instant.now();
+        Map<String, Object> body = new HashMap<>();
+        body.put("referredOrganisation", recipient);
+        body.put("assistanceTypes", List.of("shelter"));
+        body.put("urgency", "rapid-response");
+        body.put("currentCountry", "IT");
+        body.put("currentPlace", "Bari");
+        body.put("trmStage", "first-assistance-and-protection");
+        body.put("purpose", "assistance-and-protection");
+        body.put("person", Map.of("firstName", firstName, "secondName", "Example", "gender", "feminine", "citizenship", List.of("MD")));
+        body.put("consent", Map.of("givenBy", "data-subject", "givenAt", now.minusSeconds(3600).toString(), "recipients", List.of(recipient),
+                "purpose", "assistance-and-protection", "validUntil", now.plus(Duration.ofDays(30)).toString(), "evidenceReference", "form 9"));
+        return hub.as(senderToken).contentType("application/json").body(body).post("/referrals")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static String name() {
+        return "Hook" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private List<Received> awaitReceived(String name, int count) {
+        await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(100))
+                .until(() -> received.getOrDefault("/hook/" + name, List.of()).size() >= count);
+        return received.get("/hook/" + name);
+    }
+
+    private void awaitDeliveryStatus(String referralId, String systemId, String status) {
+        await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(200)).until(() -> status.equals(
+                hub.as(senderToken).get("/referrals/" + referralId).then().statusCode(200).extract()
+                        .path("deliveries.find { it.partnerSystemId == '" + systemId + "' }.status")));
+    }
+
+    @Test
+    void postsTheSignedPayloadWithPersonalFieldsWhileConsentCoversTheRecipient() {
+        String name = name();
+        String[] shelter = recipient(name, 0);
+        String firstName = name();
+        String id = submit(shelter[0], firstName);
+        awaitDeliveryStatus(id, shelter[1], "delivered");
+        List<Received> got = awaitReceived(name, 1);
+        assertThat(got).hasSize(1);
+        Received request = got.get(0);
+        assertThat(request.verified()).isTrue();
+        assertThat(request.contentType()).isEqualTo("application/json");
+        assertThat(request.signature()).startsWith("v1,");
+        JsonPath json = request.json();
+        assertThat(json.getString("messageId")).isEqualTo(request.id());
+        assertThat(json.getString("referralId")).isEqualTo(id);
+        assertThat(json.getString("type")).isEqualTo("referral");
+        assertThat(json.getString("payload.id")).isEqualTo(id);
+        assertThat(json.getString("payload.person.firstName")).isEqualTo(firstName);
+        assertThat(json.getString("payload.currentPlace")).isEqualTo("Bari");
+        hub.as(senderToken).get("/referrals/" + id).then().statusCode(200).body("status", equalTo("delivered"));
+        assertThat(node.log()).doesNotContain(firstName).doesNotContain(secrets.get("/hook/" + name));
+    }
+
+    @Test
+    void aTamperedBodyFailsTheReceiversVerification() throws Exception {
+        String name = name();
+        recipient(name, 0);
+        String firstName = name();
+        submit(recipientOrganisation(name), firstName);
+        Received genuine = awaitReceived(name, 1).get(0);
+        assertThat(genuine.verified()).isTrue();
+        byte[] tampered = new String(genuine.body(), StandardCharsets.UTF_8).replace(firstName, "Someone else")
+                .getBytes(StandardCharsets.UTF_8);
+        String secret = secrets.get("/hook/" + name);
+        assertThat(Receiver.verify(secret, genuine.id(), genuine.timestamp(), tampered, genuine.signature())).isFalse();
+        assertThat(Receiver.verify(secret, genuine.id(), "1000000000", genuine.body(), genuine.signature())).isFalse();
+        HttpClient client = HttpClient.newBuilder().sslContext(receiverTrust).build();
+        HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
+                        + server.getAddress().getPort() + "/hook/" + name))
+                .header("Content-Type", "application/json").header("webhook-id", genuine.id())
+                .header("webhook-timestamp", genuine.timestamp()).header("webhook-signature", genuine.signature())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(tampered)).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(answer.statusCode()).isEqualTo(400);
+    }
+
+    private String recipientOrganisation(String name) {
+        return organisations.get(name);
+    }
+
+    @Test
+    void retriesAfterA500WithTheSameWebhookId() {
+        String name = name();
+        String[] shelter = recipient(name, 1);
+        String id = submit(shelter[0], name());
+        awaitDeliveryStatus(id, shelter[1], "delivered");
+        List<Received> got = awaitReceived(name, 2);
+        assertThat(got).hasSize(2).allMatch(Received::verified);
+        assertThat(got.get(1).id()).isEqualTo(got.get(0).id());
+        assertThat(got.get(1).body()).isEqualTo(got.get(0).body());
+        hub.as(senderToken).get("/referrals/" + id).then().statusCode(200)
+                .body("deliveries.find { it.partnerSystemId == '" + shelter[1] + "' }.attempts", equalTo(2));
+    }
+
+    @Test
+    void deadLettersAfterMaxAttemptsAndDeliversOnReplay() {
+        String name = name();
+        String[] shelter = recipient(name, Integer.MAX_VALUE);
+        String id = submit(shelter[0], name());
+        awaitDeliveryStatus(id, shelter[1], "dead-lettered");
+        List<Received> got = awaitReceived(name, MAX_ATTEMPTS);
+        assertThat(got).hasSize(MAX_ATTEMPTS).extracting(Received::id).containsOnly(got.get(0).id());
+        String deliveryId = hub.asAdmin().get("/deliveries/dead-letters?size=100").then().statusCode(200)
+                .body("items.find { it.messageId == '" + got.get(0).id() + "' }.lastError", equalTo("Receiver answered HTTP 500"))
+                .extract().path("items.find { it.messageId == '" + got.get(0).id() + "' }.id");
+        failuresLeft.get("/hook/" + name).set(0);
+        hub.asAdmin().post("/deliveries/" + deliveryId + "/replay").then().statusCode(200).body("status", equalTo("pending"));
+        awaitDeliveryStatus(id, shelter[1], "delivered");
+        List<Received> all = awaitReceived(name, MAX_ATTEMPTS + 1);
+        assertThat(all.get(MAX_ATTEMPTS).id()).isEqualTo(got.get(0).id());
+        assertThat(all.get(MAX_ATTEMPTS).verified()).isTrue();
+    }
+}

@@ -1,0 +1,46 @@
+package org.cthub.integration.delivery.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.cthub.integration.delivery.ClaimedDelivery;
+import org.cthub.integration.delivery.InboxMessage;
+import org.cthub.integration.referral.ReadingReferral;
+import org.cthub.persistence.delivery.Deliveries;
+import org.cthub.persistence.delivery.Delivery;
+import org.cthub.persistence.partner.PartnerSystem;
+import org.cthub.persistence.partner.PartnerSystems;
+
+/**
+ * Builds a webhook call in a short transaction of its own, before the call and outside it: the payload is
+ * the referral as the recipient organisation may read it at this moment (personal fields only while the
+ * consent covers it, the read audited as any other), and the system's current URL and signing secret.
+ */
+@ApplicationScoped
+public class PreparingWebhook {
+
+    /** The audit actor of reads the hub makes on a recipient's behalf to deliver to it. */
+    static final String HUB = "system";
+
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    PartnerSystems systems;
+
+    @Inject
+    ReadingReferral reading;
+
+    @Inject
+    CanonicalPayload payload;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public WebhookRequest prepare(ClaimedDelivery claimed) {
+        Delivery delivery = deliveries.get(claimed.deliveryId());
+        PartnerSystem system = systems.get(delivery.recipientOrganisation(), delivery.partnerSystemId());
+        InboxMessage message = new InboxMessage(delivery,
+                reading.readAsParty(HUB, delivery.recipientOrganisation(), delivery.referralId()));
+        return new WebhookRequest(system.id(), system.webhookUrl(), system.signingSecret(), delivery.messageId(),
+                payload.render(message));
+    }
+}
