@@ -173,6 +173,31 @@ class ReferralDeliveryIT {
     }
 
     @Test
+    void closesADisabledSystemsInboxUntilItIsEnabledAgain() {
+        String recipient = directory.activeOrganisation("ngo", "IT");
+        Directory.Credentials inboxClient = directory.client(recipient, "partner");
+        String token = hub.token(inboxClient.clientId(), inboxClient.clientSecret());
+        String referralId = submit(recipient, name());
+        awaitMessage(token, referralId);
+
+        setStatus(recipient, inboxClient.systemId(), "disabled");
+        hub.as(token).get("/inbox").then().statusCode(403).contentType("application/problem+json");
+
+        setStatus(recipient, inboxClient.systemId(), "active");
+        awaitMessage(token, referralId);
+    }
+
+    private void setStatus(String organisation, String system, String status) {
+        String url = "/organisations/" + organisation + "/systems/" + system;
+        var current = hub.asAdmin().get(url).then().statusCode(200).extract();
+        String systemName = current.path("name");
+        List<String> formats = current.path("formats");
+        hub.asAdmin().contentType("application/json").header("If-Match", current.header("ETag"))
+                .body(Map.of("name", systemName, "channel", "pull-inbox", "formats", formats, "status", status))
+                .put(url).then().statusCode(200);
+    }
+
+    @Test
     void refusesARecipientWithoutAnActiveSystemAndStoresNothing() throws SQLException {
         String systemless = directory.activeOrganisation("ngo", "IT");
         long before = count("select count(*) from referral where referred_organisation_id = ?", systemless);

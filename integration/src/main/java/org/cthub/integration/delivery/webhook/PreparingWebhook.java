@@ -3,6 +3,7 @@ package org.cthub.integration.delivery.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.cthub.integration.delivery.ClaimedDelivery;
 import org.cthub.integration.delivery.InboxMessage;
 import org.cthub.integration.referral.ReadingReferral;
@@ -10,6 +11,7 @@ import org.cthub.persistence.delivery.Deliveries;
 import org.cthub.persistence.delivery.Delivery;
 import org.cthub.persistence.partner.PartnerSystem;
 import org.cthub.persistence.partner.PartnerSystems;
+import org.cthub.persistence.partner.SystemStatus;
 
 /**
  * Builds a webhook call in a short transaction of its own, before the call and outside it: the payload is
@@ -34,13 +36,17 @@ public class PreparingWebhook {
     @Inject
     CanonicalPayload payload;
 
+    /** The call to make, or empty while the recipient system is disabled: nothing is read or sent to it then. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public WebhookRequest prepare(ClaimedDelivery claimed) {
+    public Optional<WebhookRequest> prepare(ClaimedDelivery claimed) {
         Delivery delivery = deliveries.get(claimed.deliveryId());
         PartnerSystem system = systems.get(delivery.recipientOrganisation(), delivery.partnerSystemId());
+        if (system.status() != SystemStatus.ACTIVE) {
+            return Optional.empty();
+        }
         InboxMessage message = new InboxMessage(delivery,
                 reading.readAsParty(HUB, delivery.recipientOrganisation(), delivery.referralId()));
-        return new WebhookRequest(system.id(), system.webhookUrl(), system.signingSecret(), delivery.messageId(),
-                payload.render(message));
+        return Optional.of(new WebhookRequest(system.id(), system.webhookUrl(), system.signingSecret(),
+                delivery.messageId(), payload.render(message)));
     }
 }

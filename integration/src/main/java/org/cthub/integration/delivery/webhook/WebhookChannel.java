@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cthub.integration.delivery.ClaimedDelivery;
@@ -59,7 +60,12 @@ public class WebhookChannel implements DeliveryChannel {
 
     @Override
     public HandOver handOver(ClaimedDelivery delivery) {
-        WebhookRequest request = preparing.prepare(delivery);
+        Optional<WebhookRequest> prepared = preparing.prepare(delivery);
+        if (prepared.isEmpty()) {
+            LOG.info(() -> "Webhook " + delivery.messageId() + " held: partner system disabled");
+            return HandOver.failed("The partner system is disabled: re-enable it, then replay the delivery if it was dead-lettered");
+        }
+        WebhookRequest request = prepared.get();
         URI target;
         try {
             target = policy.checkBeforeSending(request.url());
