@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.cthub.deploy.support.Directory;
 import org.cthub.deploy.support.Hub;
 import org.cthub.deploy.support.HubExtension;
+import org.cthub.deploy.support.ReferralRequests;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -241,11 +242,7 @@ class AuthorizationMatrixIT {
     }
 
     private Map<String, Object> referralBody() {
-        java.time.Instant now = java.time.Instant.now();
-        return Map.of("referredOrganisation", referralRecipient, "assistanceTypes", List.of("shelter"), "urgency", "standard",
-                "currentCountry", "IT", "trmStage", "first-assistance-and-protection", "purpose", "assistance-and-protection",
-                "consent", Map.of("givenBy", "data-subject", "givenAt", now.minusSeconds(60).toString(), "recipients", List.of(referralRecipient),
-                        "purpose", "assistance-and-protection", "validUntil", now.plusSeconds(86_400).toString(), "evidenceReference", "form 1"));
+        return ReferralRequests.shelterReferral(referralRecipient, "Matrix");
     }
 
     /** A referral the own partner sent to the recipient. */
@@ -256,11 +253,7 @@ class AuthorizationMatrixIT {
 
     /** A message in the own partner's inbox: a referral the recipient sent back to the own organisation. */
     private String newInboxMessage() {
-        Map<String, Object> body = new HashMap<>(referralBody());
-        java.time.Instant now = java.time.Instant.now();
-        body.put("referredOrganisation", ownOrganisation);
-        body.put("consent", Map.of("givenBy", "data-subject", "givenAt", now.minusSeconds(60).toString(), "recipients", List.of(ownOrganisation),
-                "purpose", "assistance-and-protection", "validUntil", now.plusSeconds(86_400).toString(), "evidenceReference", "form 2"));
+        Map<String, Object> body = ReferralRequests.shelterReferral(ownOrganisation, "Matrix");
         String referral = hub.as(recipientToken).contentType("application/json").body(body)
                 .post("/referrals").then().statusCode(201).extract().path("id");
         String[] messageId = new String[1];

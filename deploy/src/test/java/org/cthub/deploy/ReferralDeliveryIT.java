@@ -14,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +25,7 @@ import org.cthub.deploy.support.Directory;
 import org.cthub.deploy.support.Hub;
 import org.cthub.deploy.support.HubExtension;
 import org.cthub.deploy.support.HubProcess;
+import org.cthub.deploy.support.ReferralRequests;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,24 +63,8 @@ class ReferralDeliveryIT {
         otherToken = directory.token(directory.activeOrganisation("ngo", "MD"), "partner");
     }
 
-    private Map<String, Object> referral(String recipient, String firstName) {
-        Instant now = Instant.now();
-        Map<String, Object> body = new HashMap<>();
-        body.put("referredOrganisation", recipient);
-        body.put("assistanceTypes", List.of("shelter"));
-        body.put("urgency", "rapid-response");
-        body.put("currentCountry", "IT");
-        body.put("currentPlace", "Bari");
-        body.put("trmStage", "first-assistance-and-protection");
-        body.put("purpose", "assistance-and-protection");
-        body.put("person", Map.of("firstName", firstName, "secondName", "Example", "gender", "feminine", "citizenship", List.of("MD")));
-        body.put("consent", Map.of("givenBy", "data-subject", "givenAt", now.minusSeconds(3600).toString(), "recipients", List.of(recipient),
-                "purpose", "assistance-and-protection", "validUntil", now.plus(Duration.ofDays(30)).toString(), "evidenceReference", "form 9"));
-        return body;
-    }
-
     private String submit(String recipient, String firstName) {
-        return hub.as(senderToken).contentType("application/json").body(referral(recipient, firstName))
+        return hub.as(senderToken).contentType("application/json").body(ReferralRequests.shelterReferral(recipient, firstName))
                 .post("/referrals").then().statusCode(201).extract().path("id");
     }
 
@@ -201,7 +185,7 @@ class ReferralDeliveryIT {
     void refusesARecipientWithoutAnActiveSystemAndStoresNothing() throws SQLException {
         String systemless = directory.activeOrganisation("ngo", "IT");
         long before = count("select count(*) from referral where referred_organisation_id = ?", systemless);
-        hub.as(senderToken).contentType("application/json").body(referral(systemless, name())).post("/referrals")
+        hub.as(senderToken).contentType("application/json").body(ReferralRequests.shelterReferral(systemless, name())).post("/referrals")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("no active partner system"));
         assertThat(count("select count(*) from referral where referred_organisation_id = ?", systemless)).isEqualTo(before).isZero();
@@ -220,7 +204,7 @@ class ReferralDeliveryIT {
             node.start();
             for (int i = 0; i < 50; i++) {
                 submitted.add(io.restassured.RestAssured.given().baseUri(node.baseUri().toString()).auth().oauth2(senderToken)
-                        .contentType("application/json").body(referral(recipient, name()))
+                        .contentType("application/json").body(ReferralRequests.shelterReferral(recipient, name()))
                         .post("/referrals").then().statusCode(201).extract().path("id"));
             }
             node.kill();

@@ -23,7 +23,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +37,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.cthub.deploy.support.Directory;
 import org.cthub.deploy.support.Hub;
 import org.cthub.deploy.support.HubExtension;
+import org.cthub.deploy.support.ReferralRequests;
 import org.cthub.deploy.support.HubProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,20 +206,8 @@ class WebhookDeliveryIT {
     }
 
     private String submit(String recipient, String firstName) {
-        Instant now = Instant.now();
-        Map<String, Object> body = new HashMap<>();
-        body.put("referredOrganisation", recipient);
-        body.put("assistanceTypes", List.of("shelter"));
-        body.put("urgency", "rapid-response");
-        body.put("currentCountry", "IT");
-        body.put("currentPlace", "Bari");
-        body.put("trmStage", "first-assistance-and-protection");
-        body.put("purpose", "assistance-and-protection");
-        body.put("person", Map.of("firstName", firstName, "secondName", "Example", "gender", "feminine", "citizenship", List.of("MD")));
-        body.put("consent", Map.of("givenBy", "data-subject", "givenAt", now.minusSeconds(3600).toString(), "recipients", List.of(recipient),
-                "purpose", "assistance-and-protection", "validUntil", now.plus(Duration.ofDays(30)).toString(), "evidenceReference", "form 9"));
-        return hub.as(senderToken).contentType("application/json").body(body).post("/referrals")
-                .then().statusCode(201).extract().path("id");
+        return hub.as(senderToken).contentType("application/json").body(ReferralRequests.shelterReferral(recipient, firstName))
+                .post("/referrals").then().statusCode(201).extract().path("id");
     }
 
     private static String name() {
