@@ -1,5 +1,6 @@
 package org.cthub.integration.delivery;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -13,7 +14,7 @@ import java.util.logging.Logger;
 import org.cthub.persistence.partner.Channel;
 
 /**
- * One round of delivery: claim what is due on the channels this hub has and is configured to serve, hand each to its channel outside
+ * Delivery, step by step: claim what is due on the channels this hub has and is configured to serve, hand each to its channel outside
  * any transaction, record the outcome. A channel that throws counts as a failed attempt; nothing is lost
  * if the node dies anywhere in between, because an unrecorded claim's lease simply expires.
  */
@@ -35,14 +36,23 @@ public class DeliveringDue {
     @Inject
     RecordingHandOver recording;
 
-    /** Hands over one batch; returns how many deliveries it claimed. */
-    public int deliverBatch() {
-        Map<Channel, DeliveryChannel> channels = channels();
-        List<ClaimedDelivery> claimed = claiming.claim(channels.keySet(), Instant.now());
-        for (ClaimedDelivery delivery : claimed) {
-            recording.record(delivery, handOver(channels.get(delivery.channel()), delivery), Instant.now());
-        }
-        return claimed.size();
+    private Map<Channel, DeliveryChannel> channels;
+
+    @PostConstruct
+    void init() {
+        channels = new EnumMap<>(Channel.class);
+        channelBeans.forEach(channel -> channels.put(channel.kind(), channel));
+        channels.keySet().retainAll(settings.channels());
+    }
+
+    /** Claims one batch of due deliveries under a lease; the route hands each over and records it. */
+    public List<ClaimedDelivery> claim() {
+        return claiming.claim(channels.keySet(), Instant.now());
+    }
+
+    /** Hands one claimed delivery to its channel, outside any transaction, then records the outcome. */
+    public void deliver(ClaimedDelivery delivery) {
+        recording.record(delivery, handOver(channels.get(delivery.channel()), delivery), Instant.now());
     }
 
     private static HandOver handOver(DeliveryChannel channel, ClaimedDelivery delivery) {
@@ -54,12 +64,5 @@ public class DeliveringDue {
                     new Object[] {delivery.deliveryId(), delivery.attempt(), e.getClass().getName()});
             return HandOver.failed(e.getClass().getSimpleName());
         }
-    }
-
-    private Map<Channel, DeliveryChannel> channels() {
-        Map<Channel, DeliveryChannel> byKind = new EnumMap<>(Channel.class);
-        channelBeans.forEach(channel -> byKind.put(channel.kind(), channel));
-        byKind.keySet().retainAll(settings.channels());
-        return byKind;
     }
 }

@@ -35,6 +35,10 @@ public class DeliverySettings {
     @ConfigProperty(name = "hub.delivery.batch-size", defaultValue = "50")
     int batchSize;
 
+    @Inject
+    @ConfigProperty(name = "hub.delivery.parallelism", defaultValue = "8")
+    int parallelism;
+
     /** Which channels this node delivers on; a node without a way out to partners can leave webhooks to others. */
     @Inject
     @ConfigProperty(name = "hub.delivery.channels", defaultValue = "pull-inbox,webhook")
@@ -57,5 +61,10 @@ public class DeliverySettings {
 
     public int batchSize() {
         return Math.max(1, batchSize);
+    }
+
+    /** How many hand-overs of one batch run at once. */
+    public int parallelism() {
+        return Math.max(1, parallelism);
     }
 }
