@@ -28,6 +28,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -70,6 +73,8 @@ class WebhookDeliveryIT {
     private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
     private final Map<String, String> organisations = new ConcurrentHashMap<>();
+    /** Receivers that hang, answering only once their latch is released. */
+    private final Map<String, CountDownLatch> hanging = new ConcurrentHashMap<>();
 
     record Received(String id, String timestamp, String signature, String contentType, byte[] body, boolean verified) {
         JsonPath json() {
@@ -87,6 +92,8 @@ class WebhookDeliveryIT {
                 "HUB_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1",
                 "HUB_WEBHOOK_TRUSTED_CERTIFICATES_FILE", pem.toString(),
                 "HUB_DELIVERY_POLL_INTERVAL_MS", "200",
+                // Far longer than any wait here: a hanging receiver holds its hand-over for the whole test.
+                "HUB_WEBHOOK_REQUEST_TIMEOUT_MS", "600000",
                 "HUB_DELIVERY_BACKOFF_INITIAL_MS", "300",
                 "HUB_DELIVERY_BACKOFF_MAX_MS", "1000",
                 "HUB_DELIVERY_MAX_ATTEMPTS", Integer.toString(MAX_ATTEMPTS)))).start();
@@ -99,6 +106,7 @@ class WebhookDeliveryIT {
             node.close();
         }
         if (server != null) {
+            hanging.values().forEach(CountDownLatch::countDown);
             server.stop(0);
         }
     }
@@ -127,6 +135,7 @@ class WebhookDeliveryIT {
         receiverTrust.init(null, trust.getTrustManagers(), null);
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(serverContext));
+        server.setExecutor(Executors.newCachedThreadPool());
         return pem;
     }
 
@@ -147,6 +156,14 @@ class WebhookDeliveryIT {
             received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(new Received(headers.getFirst("webhook-id"),
                     headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"),
                     headers.getFirst("Content-Type"), body, verified));
+            CountDownLatch release = hanging.get(path);
+            if (release != null) {
+                try {
+                    release.await(10, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             AtomicInteger failures = failuresLeft.get(path);
             int status = !verified ? 400 : failures != null && failures.getAndDecrement() > 0 ? 500 : 200;
             exchange.sendResponseHeaders(status, -1);
@@ -307,5 +324,29 @@ class WebhookDeliveryIT {
         List<Received> all = awaitReceived(name, MAX_ATTEMPTS + 1);
         assertThat(all.get(MAX_ATTEMPTS).id()).isEqualTo(got.get(0).id());
         assertThat(all.get(MAX_ATTEMPTS).verified()).isTrue();
+    }
+
+    @Test
+    void aReceiverThatHangsHoldsUpOnlyItsOwnDeliveries() {
+        String slow = name();
+        String[] stalled = recipient(slow, 0);
+        CountDownLatch release = new CountDownLatch(1);
+        hanging.put("/hook/" + slow, release);
+        try {
+            String stalledId = submit(stalled[0], name());
+            awaitReceived(slow, 1);
+            // Its hand-over now hangs (for minutes, by this node's request timeout); others go on meanwhile.
+            String fast = name();
+            String[] shelter = recipient(fast, 0);
+            String id = submit(shelter[0], name());
+            awaitDeliveryStatus(id, shelter[1], "delivered");
+            assertThat(awaitReceived(fast, 1)).allMatch(Received::verified);
+            hub.as(senderToken).get("/referrals/" + stalledId).then().statusCode(200)
+                    .body("deliveries.find { it.partnerSystemId == '" + stalled[1] + "' }.status", equalTo("leased"));
+            release.countDown();
+            awaitDeliveryStatus(stalledId, stalled[1], "delivered");
+        } finally {
+            release.countDown();
+        }
     }
 }

@@ -24,9 +24,9 @@ public class ClaimingDeliveries {
     DeliverySettings settings;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<ClaimedDelivery> claim(Collection<Channel> channels, Instant now) {
+    public List<ClaimedDelivery> claim(Collection<Channel> channels, Instant now, int limit) {
         UUID leaseOwner = UUID.randomUUID();
-        return deliveries.lockDue(channels, now, settings.batchSize()).stream().map(delivery -> {
+        return deliveries.lockDue(channels, now, Math.min(limit, settings.batchSize())).stream().map(delivery -> {
             delivery.lease(leaseOwner, now, settings.lease());
             return ClaimedDelivery.of(delivery, leaseOwner);
         }).toList();

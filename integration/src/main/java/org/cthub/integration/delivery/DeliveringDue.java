@@ -45,9 +45,12 @@ public class DeliveringDue {
         channels.keySet().retainAll(settings.channels());
     }
 
-    /** Claims one batch of due deliveries under a lease; the route hands each over and records it. */
-    public List<ClaimedDelivery> claim() {
-        return claiming.claim(channels.keySet(), Instant.now());
+    /**
+     * Claims at most {@code room} due deliveries (and never more than a batch) under a lease; the routes hand
+     * each over and record it.
+     */
+    public List<ClaimedDelivery> claim(int room) {
+        return room < 1 ? List.of() : claiming.claim(channels.keySet(), Instant.now(), room);
     }
 
     /** Hands one claimed delivery to its channel, outside any transaction, then records the outcome. */

@@ -3,21 +3,24 @@ package org.cthub.integration.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.seda.SedaEndpoint;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Polls the outbox on every node: claims a batch of due deliveries, then splits it and hands them over in
- * parallel, so one slow or unreachable partner does not hold up the others in its batch. A full batch means
- * more may be due, so the route goes again at once rather than waiting a whole interval; the database's row
- * locks keep nodes from claiming the same deliveries.
+ * Two routes. {@value #DELIVER_ROUTE_ID} polls the outbox on every node and claims due deliveries, no more
+ * than the hand-over queue has room for, so a claim never waits in the queue for long; a full claim means
+ * more may be due, so it goes again at once rather than waiting a whole interval. The database's row locks
+ * keep nodes from claiming the same deliveries. {@value #HAND_OVER_ROUTE_ID} hands them over with
+ * several consumers at once, so one slow or unreachable partner holds up only its own deliveries.
  */
 @ApplicationScoped
 public class DeliveryRoutes extends RouteBuilder {
 
     public static final String DELIVER_ROUTE_ID = "referral-deliver";
+    public static final String HAND_OVER_ROUTE_ID = "referral-hand-over";
+    private static final String ROOM = "CtHubHandOverRoom";
 
     @Inject
     DeliveringDue delivering;
@@ -31,19 +34,27 @@ public class DeliveryRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // Managed by Camel: shut down with the context.
-        ExecutorService handOvers = getContext().getExecutorServiceManager()
-                .newFixedThreadPool(this, DELIVER_ROUTE_ID, settings.parallelism());
+        int parallelism = settings.parallelism();
+        // As many waiting as are being handed over: a claim waits at most about one hand-over, well inside its lease.
+        String handOvers = "seda:" + HAND_OVER_ROUTE_ID + "?size=" + parallelism;
         from("timer:" + DELIVER_ROUTE_ID + "?delay=2000&period=" + pollIntervalMs)
                 .routeId(DELIVER_ROUTE_ID)
                 .loopDoWhile(exchange -> exchange.getMessage().getBody(List.class) == null
-                        || exchange.getMessage().getBody(List.class).size() >= settings.batchSize())
-                    .bean(delivering, "claim")
-                    // Each hand-over records its own outcome; a failure stays with its delivery (its lease expires).
-                    .split(body()).parallelProcessing().executorService(handOvers)
-                        .bean(delivering, "deliver")
+                        || exchange.getMessage().getBody(List.class).size() == exchange.getProperty(ROOM, Integer.class)
+                                && exchange.getProperty(ROOM, Integer.class) > 0)
+                    .process(exchange -> exchange.setProperty(ROOM, room(handOvers)))
+                    .process(exchange -> exchange.getMessage().setBody(delivering.claim(exchange.getProperty(ROOM, Integer.class))))
+                    .split(body())
+                        .to(handOvers + "&blockWhenFull=true")
                     .end()
                 .end()
                 .log(LoggingLevel.DEBUG, "Delivery round done");
+        from(handOvers + "&concurrentConsumers=" + parallelism)
+                .routeId(HAND_OVER_ROUTE_ID)
+                .bean(delivering, "deliver");
+    }
+
+    private int room(String handOvers) {
+        return getContext().getEndpoint(handOvers, SedaEndpoint.class).getQueue().remainingCapacity();
     }
 }
