@@ -149,6 +149,11 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("GET", "/referrals", m -> Request.of("/referrals"), partners(200, 200, 200)));
         ops.add(new Operation("GET", "/referrals/{referralId}", m -> Request.of("/referrals/" + m.newReferral()), partners(200, 404, 200)));
         ops.add(new Operation("POST", "/referrals/{referralId}/consent/withdrawal", m -> Request.of("/referrals/" + m.newReferral() + "/consent/withdrawal"), partners(200, 404, 403)));
+        ops.add(new Operation("POST", "/referrals/{referralId}/answers", m -> new Request("/referrals/" + m.newReceivedReferral("shelter") + "/answers", Map.of("answer", "accept"), null), partners(200, 404, 403)));
+        ops.add(new Operation("GET", "/referrals/{referralId}/follow-ups", m -> Request.of("/referrals/" + m.newReferral() + "/follow-ups"), partners(200, 404, 403)));
+        ops.add(new Operation("POST", "/referrals/{referralId}/follow-ups/{sequence}", m -> new Request("/referrals/" + m.newAcceptedReintegration() + "/follow-ups/1", Map.of("wellbeing", "stable"), null), partners(200, 404, 403)));
+        // the matrix's secretariat does not sit in the Return and Reintegration working group: 403 (see ReferralLifecycleIT)
+        ops.add(new Operation("GET", "/follow-ups/overdue", m -> Request.of("/follow-ups/overdue"), partners(200, 200, 403)));
         ops.add(new Operation("GET", "/inbox", m -> Request.of("/inbox"), partners(200, 200, 403)));
         ops.add(new Operation("POST", "/inbox/{messageId}/ack", m -> Request.of("/inbox/" + m.newInboxMessage() + "/ack"), partners(204, 404, 403)));
         ops.add(new Operation("GET", "/deliveries/dead-letters", m -> Request.of("/deliveries/dead-letters"), adminOnly(200)));
@@ -249,6 +254,22 @@ class AuthorizationMatrixIT {
     private String newReferral() {
         return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/json").body(referralBody())
                 .post("/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    /** A referral the own partner received, for the given assistance type. */
+    private String newReceivedReferral(String assistanceType) {
+        Map<String, Object> body = ReferralRequests.shelterReferral(ownOrganisation, "Matrix");
+        body.put("assistanceTypes", List.of(assistanceType));
+        return hub.as(recipientToken).contentType("application/json").body(body)
+                .post("/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    /** A reintegration the own partner received and accepted, so its follow-up reports are scheduled. */
+    private String newAcceptedReintegration() {
+        String referral = newReceivedReferral("reintegration");
+        hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/json").body(Map.of("answer", "accept"))
+                .post("/referrals/" + referral + "/answers").then().statusCode(200);
+        return referral;
     }
 
     /** A message in the own partner's inbox: a referral the recipient sent back to the own organisation. */

@@ -9,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A delivery's metadata, for the hub operator: never its payload. */
 @Schema(name = "Delivery")
 public record DeliveryView(UUID id, UUID messageId,
-        @Schema(enumeration = {"referral"}) String type,
+        @Schema(enumeration = {"referral", "referral-update", "consent-withdrawn"}) String type,
         UUID referralId, UUID partnerSystemId, UUID recipientOrganisation,
         @Schema(enumeration = {"webhook", "sftp", "pull-inbox"}) String channel,
-        @Schema(enumeration = {"pending", "leased", "awaiting-ack", "retry-scheduled", "delivered", "dead-lettered"}) String status,
+        @Schema(enumeration = {"pending", "leased", "awaiting-ack", "retry-scheduled", "delivered", "dead-lettered", "cancelled"}) String status,
         int attempts,
         @Schema(format = "date-time") String lastAttemptAt,
         @Schema(description = "Why the last attempt failed (a status code or error kind), never message content") String lastError,

@@ -11,13 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InboxMessageView(
         @Schema(description = "Stable across every time the message is listed or sent again: drop a message whose id you have already processed") UUID messageId,
         UUID referralId,
-        @Schema(enumeration = {"referral"}) String type,
+        @Schema(enumeration = {"referral", "referral-update", "consent-withdrawn"},
+                description = "What the payload is: referral (the referral), referral-update (for the sender: an answer or a new "
+                        + "status) or consent-withdrawn (for a recipient holding the referral: delete your copy of its personal fields)") String type,
         @Schema(format = "date-time", description = "When the hub accepted the message") String createdAt,
-        @Schema(description = "The referral as your organisation may read it now: personal fields only while the person's consent covers you")
-        ReferralView payload) {
+        @Schema(description = "For type referral: the referral as your organisation may read it now, personal fields only while "
+                + "the person's consent covers you. For the other types: a ReferralNotice, without personal fields",
+                oneOf = {ReferralView.class, ReferralNoticeView.class})
+        Object payload) {
 
     static InboxMessageView of(InboxMessage message) {
+        Object payload = message.notice() != null ? ReferralNoticeView.of(message.notice()) : ReferralView.of(message.referral());
         return new InboxMessageView(message.delivery().messageId(), message.delivery().referralId(),
-                Codes.of(message.delivery().messageType()), message.delivery().createdAt().toString(), ReferralView.of(message.referral()));
+                Codes.of(message.delivery().messageType()), message.delivery().createdAt().toString(), payload);
     }
 }

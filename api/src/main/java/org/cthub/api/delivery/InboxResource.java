@@ -58,7 +58,9 @@ public class InboxResource {
             + "client belongs to, oldest first, until you acknowledge them: a message you have not acknowledged is listed "
             + "again on the next pull (at-least-once), with the same messageId, so drop ids you have already processed. "
             + "Each payload is the referral as your organisation may read it at this moment: its personal fields only while "
-            + "the person's consent covers you (otherwise personalDataWithheld says why); each read of them is audited.")
+            + "the person's consent covers you (otherwise personalDataWithheld says why); each read of them is audited. "
+            + "Messages of type referral-update (to the sender: an answer or a new status) and consent-withdrawn (to a "
+            + "recipient holding the referral) carry a ReferralNotice instead, never personal fields.")
     @APIResponse(responseCode = "200", description = "One page of messages")
     @APIResponse(responseCode = "400", description = DeliveryProblems.BAD_REQUEST, content = @Content(mediaType = DeliveryProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Page<InboxMessageView> list(

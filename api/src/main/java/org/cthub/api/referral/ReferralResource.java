@@ -146,12 +146,15 @@ public class ReferralResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Record that consent was withdrawn", description = "The referring organisation records that the "
             + "person withdrew consent. From then on the recipient gets no personal fields. Recording it again changes "
-            + "nothing and answers 200. No body.")
+            + "nothing and answers 200. Deliveries of the referral that have not arrived yet are cancelled for good (deliveries "
+            + "shows them cancelled); recipient systems that already have it get a consent-withdrawn message asking them to "
+            + "delete their copy of the personal fields. No body.")
     @APIResponse(responseCode = "200", description = "Withdrawn: the referral as the sender sees it, without personal fields", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = ReferralProblems.NOT_FOUND, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public ReferralView withdrawConsent(@Parameter(description = "The referral's id") @PathParam("referralId") UUID referralId) {
         ReferralCaller caller = ReferralCaller.of(security);
         Referral referral = withdrawing.withdraw(caller.actor(), caller.organisation(), referralId);
-        return ReferralView.of(ReferralReading.metadata(referral, null, true), ReferralView.ON_REQUEST);
+        return ReferralView.of(ReferralReading.metadata(referral, null, true), ReferralView.ON_REQUEST)
+                .withDeliveries(deliveries(referralId));
     }
 }

@@ -25,7 +25,9 @@ public record ReferralView(UUID id,
         @Schema(description = "Why the personal fields are not in this response; absent when they are") String personalDataWithheld,
         PersonView person, String currentPlace, String summary, long version,
         @Schema(description = "Where the referral stands with each recipient system; for the sender and the hub operator only")
-        List<RecipientDeliveryView> deliveries) {
+        List<RecipientDeliveryView> deliveries,
+        @Schema(description = "Why the recipient declined, when it did (no personal data)") String declineReason,
+        @Schema(description = "The recipient's answers, oldest first") List<AnswerView> answers) {
 
     static final String OPERATOR = "the hub operator sees metadata only";
     static final String ON_REQUEST = "read the referral (GET) for its personal fields";
@@ -39,14 +41,15 @@ public record ReferralView(UUID id,
                 Codes.of(r.status()), r.submittedAt().toString(), r.statusChangedAt().toString(), ConsentView.of(reading),
                 personal == null ? withheld : null,
                 personal == null || personal.person() == null ? null : PersonView.of(personal.person()),
-                personal == null ? null : personal.currentPlace(), personal == null ? null : personal.summary(), r.version(), null);
+                personal == null ? null : personal.currentPlace(), personal == null ? null : personal.summary(), r.version(), null,
+                r.declineReason(), AnswerView.of(r));
     }
 
     /** This view with the delivery status of each recipient system. */
     ReferralView withDeliveries(List<RecipientDeliveryView> statuses) {
         return new ReferralView(id, caseId, referringOrganisation, referredOrganisation, assistanceTypes, urgency, currentCountry,
                 destinationCountry, trmStage, purpose, status, submittedAt, statusChangedAt, consent, personalDataWithheld, person,
-                currentPlace, summary, version, statuses);
+                currentPlace, summary, version, statuses, declineReason, answers);
     }
 
     /** A reading by a party: the withheld reason is the consent's. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.cthub.integration.referral.ReadingReferral;
 import org.cthub.persistence.delivery.Deliveries;
 
 /**
@@ -19,13 +18,12 @@ public class ReadingInbox {
     Deliveries deliveries;
 
     @Inject
-    ReadingReferral reading;
+    ComposingMessage composing;
 
     @Transactional
     public List<InboxMessage> page(InboxOwner.Owner owner, int offset, int limit) {
         return deliveries.inbox(owner.partnerSystem(), offset, limit).stream()
-                .map(delivery -> new InboxMessage(delivery,
-                        reading.readAsParty(owner.clientId(), owner.organisation(), delivery.referralId())))
+                .map(delivery -> composing.compose(owner.clientId(), delivery))
                 .toList();
     }
 

@@ -7,6 +7,8 @@ public final class ReferralAudit {
     public static final String SUBMITTED = "referral.submitted";
     public static final String PERSONAL_DATA_READ = "referral.personal-data-read";
     public static final String CONSENT_WITHDRAWN = "referral.consent-withdrawn";
+    public static final String ANSWERED = "referral.answered";
+    public static final String FOLLOW_UP_SUBMITTED = "referral.follow-up-submitted";
 
     private ReferralAudit() {
     }

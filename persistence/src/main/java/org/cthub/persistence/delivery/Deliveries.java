@@ -78,10 +78,19 @@ public class Deliveries {
                 .setParameter("system", partnerSystemId).setParameter("status", DeliveryStatus.AWAITING_ACK).getSingleResult();
     }
 
-    /** The deliveries of one referral, one per recipient system. */
+    /** The deliveries of one referral, one per recipient system (not the messages about it that followed). */
     public List<Delivery> ofReferral(UUID referralId) {
-        return em.createQuery("select d from Delivery d where d.referralId = :referral order by d.createdAt, d.partnerSystemId", Delivery.class)
-                .setParameter("referral", referralId).getResultList();
+        return em.createQuery("select d from Delivery d where d.referralId = :referral and d.messageType = :type"
+                        + " order by d.createdAt, d.partnerSystemId", Delivery.class)
+                .setParameter("referral", referralId).setParameter("type", MessageType.REFERRAL).getResultList();
+    }
+
+    /** The deliveries of the referral itself, row-locked, to stop or follow them up when consent is withdrawn. */
+    public List<Delivery> lockOfReferral(UUID referralId) {
+        return em.createQuery("select d from Delivery d where d.referralId = :referral and d.messageType = :type"
+                        + " order by d.createdAt, d.partnerSystemId", Delivery.class)
+                .setParameter("referral", referralId).setParameter("type", MessageType.REFERRAL)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /** One page of dead letters, oldest first. */

@@ -44,6 +44,10 @@ public class Delivery {
     @Column(name = "referral_id", nullable = false, updatable = false)
     private UUID referralId;
 
+    /** The referral event the message tells of; 0 for the referral itself. */
+    @Column(name = "event_sequence", nullable = false, updatable = false)
+    private int eventSequence;
+
     @Column(name = "partner_system_id", nullable = false, updatable = false)
     private UUID partnerSystemId;
 
@@ -105,6 +109,39 @@ public class Delivery {
     /** A new referral, due at once, for one of the recipient's systems. */
     public static Delivery ofReferral(UUID referralId, PartnerSystem system, Instant now) {
         return new Delivery(MessageType.REFERRAL, referralId, system, now);
+    }
+
+    /** A message about one event of a referral (an answer, a withdrawn consent), due at once, for one system. */
+    public static Delivery ofEvent(MessageType type, UUID referralId, int eventSequence, PartnerSystem system, Instant now) {
+        if (type == MessageType.REFERRAL || eventSequence < 1) {
+            throw new IllegalArgumentException("An event message names an event of the referral, numbered from 1");
+        }
+        Delivery delivery = new Delivery(type, referralId, system, now);
+        delivery.eventSequence = eventSequence;
+        return delivery;
+    }
+
+    /**
+     * Not yet with the recipient: pending, leased, retrying or dead-lettered. A message in a pull inbox counts
+     * as with the recipient, which may have pulled it already.
+     */
+    public boolean undelivered() {
+        return status != DeliveryStatus.DELIVERED && status != DeliveryStatus.AWAITING_ACK && status != DeliveryStatus.CANCELLED;
+    }
+
+    /**
+     * Stops an undelivered message for good (the person withdrew consent before it arrived): it is not claimed,
+     * replayed or sent again, and a node that still holds its lease finds it gone ({@link #leasedBy} is false).
+     * Returns false when there was nothing to stop.
+     */
+    public boolean cancel() {
+        if (!undelivered()) {
+            return false;
+        }
+        status = DeliveryStatus.CANCELLED;
+        lastError = "cancelled: consent withdrawn";
+        endLease();
+        return true;
     }
 
     /** Whether a node may take it now: due, or leased by a node whose lease ran out (it died or stalled). */
@@ -215,6 +252,10 @@ public class Delivery {
 
     public UUID referralId() {
         return referralId;
+    }
+
+    public int eventSequence() {
+        return eventSequence;
     }
 
     public UUID partnerSystemId() {

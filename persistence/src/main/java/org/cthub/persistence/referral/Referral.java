@@ -13,13 +13,16 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cthub.persistence.partner.AssistanceType;
@@ -108,6 +111,11 @@ public class Referral {
 
     @Version
     private Long version;
+
+    /** What happened after submission, numbered from 1; written by the referral, read-only through this mapping. */
+    @OneToMany(fetch = FetchType.EAGER, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "referral_id", insertable = false, updatable = false)
+    private Set<ReferralEvent> events = new HashSet<>();
 
     protected Referral() {
     }
@@ -226,6 +234,76 @@ public class Referral {
 
     public void withdraw(Instant now) {
         moveTo(ReferralStatus.WITHDRAWN, now);
+    }
+
+    // --- After submission: the recipient's answers and the events the parties are told of ---
+
+    /**
+     * The recipient answers. An answer to a referral still submitted (the recipient pulled it before the hub
+     * recorded the delivery) first records it delivered. A decline needs a reason; after the person withdrew
+     * consent only the answers that close the referral are allowed. Returns the event to tell the sender.
+     */
+    public ReferralEvent answer(Answer answer, String reason, Instant now) {
+        String given = blankToNull(reason);
+        if (answer == Answer.DECLINE && given == null) {
+            throw new RuleViolation("reason", "reason is required to decline (no personal data)");
+        }
+        if (given != null && given.length() > ReferralEvent.REASON_LENGTH) {
+            throw new RuleViolation("reason", "reason is at most " + ReferralEvent.REASON_LENGTH + " characters");
+        }
+        ReferralStatus from = status == ReferralStatus.SUBMITTED ? ReferralStatus.DELIVERED : status;
+        List<Answer> allowed = allowedAnswers(from);
+        if (!allowed.contains(answer)) {
+            throw new ConflictingState("A referral that is " + Codes.of(status) + " cannot be answered " + Codes.of(answer)
+                    + (consent.withdrawnAt() != null && answer.needsConsent() ? " (the person withdrew consent)" : "")
+                    + ": allowed answers from here: " + allowed.stream().map(Codes::of).toList());
+        }
+        if (status == ReferralStatus.SUBMITTED) {
+            markDelivered(now);
+        }
+        moveTo(answer.target(), now);
+        return record(ReferralEvent.Kind.ANSWER, answer, given, now);
+    }
+
+    /** The answers the recipient may give now. */
+    public List<Answer> allowedAnswers() {
+        return allowedAnswers(status == ReferralStatus.SUBMITTED ? ReferralStatus.DELIVERED : status);
+    }
+
+    private List<Answer> allowedAnswers(ReferralStatus from) {
+        return EnumSet.allOf(Answer.class).stream().filter(a -> from.canBecome(a.target()))
+                .filter(a -> consent.withdrawnAt() == null || !a.needsConsent()).toList();
+    }
+
+    /** Records that the person's consent was withdrawn, for the recipients that hold the referral. */
+    public ReferralEvent recordConsentWithdrawn(Instant now) {
+        return record(ReferralEvent.Kind.CONSENT_WITHDRAWN, null, null, now);
+    }
+
+    /** Records a change of status made by other means than an answer (for example by the hub), to tell the parties. */
+    public ReferralEvent recordStatusChange(String reason, Instant now) {
+        return record(ReferralEvent.Kind.STATUS_CHANGE, null, blankToNull(reason), now);
+    }
+
+    private ReferralEvent record(ReferralEvent.Kind kind, Answer answer, String reason, Instant now) {
+        ReferralEvent event = new ReferralEvent(id, events.size() + 1, kind, answer, status, reason, now);
+        events.add(event);
+        return event;
+    }
+
+    /** Everything that happened after submission, in order. */
+    public List<ReferralEvent> events() {
+        return events.stream().sorted(Comparator.comparingInt(ReferralEvent::sequence)).toList();
+    }
+
+    public ReferralEvent event(int sequence) {
+        return events.stream().filter(e -> e.sequence() == sequence).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Referral " + id + " has no event " + sequence));
+    }
+
+    /** Why the recipient declined, when it did (documented to partners as no personal data). */
+    public String declineReason() {
+        return events.stream().filter(e -> e.answer() == Answer.DECLINE).map(ReferralEvent::reason).findFirst().orElse(null);
     }
 
     public UUID id() {

@@ -2,6 +2,7 @@ package org.cthub.persistence.referral;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -36,6 +37,15 @@ public class Referrals {
     /** A referral the organisation sent or received; any other is not found. */
     public Referral getForParty(UUID id, UUID organisation) {
         Referral referral = em.find(Referral.class, id);
+        if (referral == null || organisation == null || !referral.isPartyTo(organisation)) {
+            throw new RecordNotFound("Referral", id);
+        }
+        return referral;
+    }
+
+    /** A referral the organisation is party to, row-locked so that its events are numbered one change at a time. */
+    public Referral lockForParty(UUID id, UUID organisation) {
+        Referral referral = em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (referral == null || organisation == null || !referral.isPartyTo(organisation)) {
             throw new RecordNotFound("Referral", id);
         }

@@ -155,4 +155,42 @@ class DeliveryTest {
         delivery.failed("x".repeat(1000), now, backoff, () -> 0.5);
         assertThat(delivery.lastError()).hasSize(Delivery.ERROR_LENGTH);
     }
+
+    @Test
+    void cancellingStopsAnUndeliveredMessageForGoodAndTheLeaseHolderFindsItGone() {
+        Delivery leased = leased();
+        assertThat(leased.cancel()).isTrue();
+        assertThat(leased.status()).isEqualTo(DeliveryStatus.CANCELLED);
+        assertThat(leased.leasedBy(node, now)).as("a late outcome is not recorded").isFalse();
+        assertThat(leased.claimable(now.plus(Duration.ofDays(1)))).isFalse();
+        assertThatThrownBy(() -> leased.replay(now)).isInstanceOf(ConflictingState.class);
+        assertThatThrownBy(() -> leased.delivered(now)).isInstanceOf(ConflictingState.class);
+        assertThat(leased.cancel()).as("again: nothing to stop").isFalse();
+
+        Delivery retrying = leased();
+        retrying.failed("503", now, backoff, () -> 0.5);
+        assertThat(retrying.cancel()).isTrue();
+    }
+
+    @Test
+    void aMessageAlreadyWithTheRecipientIsNotCancelled() {
+        Delivery inInbox = leased();
+        inInbox.awaitAcknowledgement();
+        assertThat(inInbox.cancel()).isFalse();
+        inInbox.acknowledge(now);
+        assertThat(inInbox.cancel()).isFalse();
+        assertThat(inInbox.status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void eventMessagesAreNumberedSoOneSystemGetsManyAboutOneReferral() {
+        UUID referral = UUID.randomUUID();
+        Delivery first = Delivery.ofEvent(MessageType.REFERRAL_UPDATE, referral, 1, inbox, now);
+        Delivery second = Delivery.ofEvent(MessageType.REFERRAL_UPDATE, referral, 2, inbox, now);
+        assertThat(first.eventSequence()).isEqualTo(1);
+        assertThat(second.messageId()).isNotEqualTo(first.messageId());
+        assertThat(Delivery.ofReferral(referral, inbox, now).eventSequence()).isZero();
+        assertThatThrownBy(() -> Delivery.ofEvent(MessageType.REFERRAL, referral, 1, inbox, now)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Delivery.ofEvent(MessageType.REFERRAL_UPDATE, referral, 0, inbox, now)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

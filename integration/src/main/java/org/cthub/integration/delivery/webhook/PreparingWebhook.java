@@ -6,9 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.cthub.integration.delivery.ClaimedDelivery;
 import org.cthub.integration.delivery.InboxMessage;
-import org.cthub.integration.referral.ReadingReferral;
+import org.cthub.integration.delivery.ComposingMessage;
 import org.cthub.persistence.delivery.Deliveries;
 import org.cthub.persistence.delivery.Delivery;
+import org.cthub.persistence.delivery.DeliveryStatus;
 import org.cthub.persistence.partner.PartnerSystem;
 import org.cthub.persistence.partner.PartnerSystems;
 import org.cthub.persistence.partner.SystemStatus;
@@ -31,7 +32,7 @@ public class PreparingWebhook {
     PartnerSystems systems;
 
     @Inject
-    ReadingReferral reading;
+    ComposingMessage composing;
 
     @Inject
     CanonicalPayload payload;
@@ -41,11 +42,11 @@ public class PreparingWebhook {
     public Optional<WebhookRequest> prepare(ClaimedDelivery claimed) {
         Delivery delivery = deliveries.get(claimed.deliveryId());
         PartnerSystem system = systems.get(delivery.recipientOrganisation(), delivery.partnerSystemId());
-        if (system.status() != SystemStatus.ACTIVE) {
+        // Cancelled meanwhile (consent withdrawn): nothing is read or sent, and the outcome is not recorded.
+        if (system.status() != SystemStatus.ACTIVE || delivery.status() == DeliveryStatus.CANCELLED) {
             return Optional.empty();
         }
-        InboxMessage message = new InboxMessage(delivery,
-                reading.readAsParty(HUB, delivery.recipientOrganisation(), delivery.referralId()));
+        InboxMessage message = composing.compose(HUB, delivery);
         return Optional.of(new WebhookRequest(system.id(), system.webhookUrl(), system.signingSecret(),
                 delivery.messageId(), payload.render(message)));
     }

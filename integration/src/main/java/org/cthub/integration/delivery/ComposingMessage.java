@@ -1,0 +1,35 @@
+package org.cthub.integration.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.cthub.integration.referral.ReadingReferral;
+import org.cthub.integration.referral.ReferralNotice;
+import org.cthub.persistence.delivery.Delivery;
+import org.cthub.persistence.delivery.MessageType;
+import org.cthub.persistence.referral.Referral;
+import org.cthub.persistence.referral.Referrals;
+
+/**
+ * Builds a message's payload for its recipient at hand-over, the same for the inbox and the webhook: a
+ * referral as the recipient may read it now (its personal fields audited as any read), or the notice of
+ * the event a later message tells of, which holds no personal data and is not a read of it.
+ */
+@ApplicationScoped
+public class ComposingMessage {
+
+    @Inject
+    ReadingReferral reading;
+
+    @Inject
+    Referrals referrals;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public InboxMessage compose(String actor, Delivery delivery) {
+        if (delivery.messageType() == MessageType.REFERRAL) {
+            return new InboxMessage(delivery, reading.readAsParty(actor, delivery.recipientOrganisation(), delivery.referralId()));
+        }
+        Referral referral = referrals.get(delivery.referralId());
+        return new InboxMessage(delivery, ReferralNotice.of(delivery.messageType(), referral, referral.event(delivery.eventSequence())));
+    }
+}
