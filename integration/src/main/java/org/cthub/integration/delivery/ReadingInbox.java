@@ -25,7 +25,7 @@ public class ReadingInbox {
     public List<InboxMessage> page(InboxOwner.Owner owner, int offset, int limit) {
         return deliveries.inbox(owner.partnerSystem(), offset, limit).stream()
                 .map(delivery -> new InboxMessage(delivery,
-                        reading.readAsParty(owner.clientId(), owner.organisation(), delivery.referralId())))
+                        reading.readForMessage(owner.clientId(), owner.organisation(), delivery.referralId(), delivery.messageType())))
                 .toList();
     }
 

@@ -7,6 +7,9 @@ public final class ReferralAudit {
     public static final String SUBMITTED = "referral.submitted";
     public static final String PERSONAL_DATA_READ = "referral.personal-data-read";
     public static final String CONSENT_WITHDRAWN = "referral.consent-withdrawn";
+    public static final String EXPIRED = "referral.expired";
+    public static final String ESCALATED = "referral.escalated";
+    public static final String ESCALATION_MISSED = "referral.escalation-missed";
 
     private ReferralAudit() {
     }

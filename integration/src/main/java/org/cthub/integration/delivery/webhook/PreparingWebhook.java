@@ -45,7 +45,7 @@ public class PreparingWebhook {
             return Optional.empty();
         }
         InboxMessage message = new InboxMessage(delivery,
-                reading.readAsParty(HUB, delivery.recipientOrganisation(), delivery.referralId()));
+                reading.readForMessage(HUB, delivery.recipientOrganisation(), delivery.referralId(), delivery.messageType()));
         return Optional.of(new WebhookRequest(system.id(), system.webhookUrl(), system.signingSecret(),
                 delivery.messageId(), payload.render(message)));
     }
