@@ -135,6 +135,9 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("POST", "/countries/{code}/roles", m -> new Request("/countries/" + m.freshCountry() + "/roles", Map.of("role", "transit", "validFrom", "2024-01-01"), null), adminOnly(201)));
         ops.add(new Operation("GET", "/countries/{code}/roles/{roleId}", m -> Request.of(m.countryRole()), all(200)));
         ops.add(new Operation("POST", "/countries/{code}/roles/{roleId}/end", m -> new Request(m.countryRole() + "/end", Map.of("validTo", "2025-12-31"), null), adminOnly(200)));
+        ops.add(new Operation("PUT", "/countries/{code}/focal-point", m -> new Request(m.focalPointCountry() + "/focal-point", Map.of("organisationId", m.ownOrganisation), null), adminOnly(200)));
+        ops.add(new Operation("DELETE", "/countries/{code}/focal-point", m -> Request.of(m.focalPointCountry() + "/focal-point"), adminOnly(204)));
+        ops.add(new Operation("GET", "/referrals?caseId", m -> Request.of("/referrals?caseId=" + m.newReferralCase()), partners(200, 200, 200)));
         ops.add(new Operation("GET", "/working-groups", m -> Request.of("/working-groups"), all(200)));
         ops.add(new Operation("GET", "/working-groups/{id}", m -> Request.of("/working-groups/" + m.workingGroup), all(200)));
         ops.add(new Operation("POST", "/working-groups/{id}/members", m -> new Request("/working-groups/" + m.workingGroup + "/members", Map.of("organisationId", m.directory.activeOrganisation("ngo", "RO")), null), adminOnly(201)));
@@ -300,6 +303,17 @@ class AuthorizationMatrixIT {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A country outside the seeded region, added with a role, so its focal point disturbs no other test. */
+    private String focalPointCountry() {
+        String role = countryRole();
+        return role.substring(0, role.indexOf("/roles/"));
+    }
+
+    /** The case of a referral the own partner sent (other partners see none of it). */
+    private String newReferralCase() {
+        return hub.as(tokens.get(Caller.OWN_PARTNER)).get("/referrals/" + newReferral()).then().statusCode(200).extract().path("caseId");
     }
 
     private String newMember() {

@@ -3,6 +3,7 @@ package org.cthub.api.delivery;
 import java.util.UUID;
 import org.cthub.api.referral.ReferralView;
 import org.cthub.integration.delivery.InboxMessage;
+import org.cthub.persistence.delivery.MessageType;
 import org.cthub.persistence.support.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,18 +12,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InboxMessageView(
         @Schema(description = "Stable across every time the message is listed or sent again: drop a message whose id you have already processed") UUID messageId,
         UUID referralId,
-        @Schema(enumeration = {"referral", "referral-update", "consent-withdrawn"},
+        @Schema(enumeration = {"referral", "referral-update", "consent-withdrawn", "escalation"},
                 description = "What the payload is: referral (the referral), referral-update (for the sender: an answer or a new "
-                        + "status) or consent-withdrawn (for a recipient holding the referral: delete your copy of its personal fields)") String type,
+                        + "status), consent-withdrawn (for a recipient holding the referral: delete your copy of its personal fields) "
+                        + "or escalation (for the focal point: a referral that expired unanswered)") String type,
         @Schema(format = "date-time", description = "When the hub accepted the message") String createdAt,
         @Schema(description = "For type referral: the referral as your organisation may read it now, personal fields only while "
-                + "the person's consent covers you. For the other types: a ReferralNotice, without personal fields",
-                oneOf = {ReferralView.class, ReferralNoticeView.class})
+                + "the person's consent covers you. For referral-update and consent-withdrawn: a ReferralNotice; for escalation: "
+                + "an Escalation, the expired referral's metadata. Neither holds personal fields",
+                oneOf = {ReferralView.class, ReferralNoticeView.class, EscalationView.class})
         Object payload) {
 
     static InboxMessageView of(InboxMessage message) {
-        Object payload = message.notice() != null ? ReferralNoticeView.of(message.notice()) : ReferralView.of(message.referral());
         return new InboxMessageView(message.delivery().messageId(), message.delivery().referralId(),
-                Codes.of(message.delivery().messageType()), message.delivery().createdAt().toString(), payload);
+                Codes.of(message.delivery().messageType()), message.delivery().createdAt().toString(), payload(message));
+    }
+
+    private static Object payload(InboxMessage message) {
+        if (message.notice() != null) {
+            return ReferralNoticeView.of(message.notice());
+        }
+        return message.delivery().messageType() == MessageType.ESCALATION
+                ? EscalationView.of(message.referral().referral()) : ReferralView.of(message.referral());
     }
 }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,8 +25,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cthub.api.support.problem.Problem;
 import org.cthub.api.support.security.Roles;
+import org.cthub.integration.partner.AppointingFocalPoint;
 import org.cthub.integration.partner.AssigningCountryRole;
 import org.cthub.integration.partner.EndingCountryRole;
+import org.cthub.integration.partner.RemovingFocalPoint;
 import org.cthub.persistence.partner.Countries;
 import org.cthub.persistence.partner.Country;
 import org.cthub.persistence.partner.CountryCode;
@@ -58,6 +62,12 @@ public class CountryResource {
     @Inject
     EndingCountryRole ending;
 
+    @Inject
+    AppointingFocalPoint appointing;
+
+    @Inject
+    RemovingFocalPoint removing;
+
     @Context
     SecurityContext security;
 
@@ -73,7 +83,7 @@ public class CountryResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "Read a country", description = "Its current roles and their history.")
+    @Operation(summary = "Read a country", description = "Its current roles and their history, and its focal point.")
     @APIResponse(responseCode = "200", description = "The country", content = @Content(schema = @Schema(implementation = CountryView.class)))
     @APIResponse(responseCode = "404", description = "Not a country of the network, or not a country code", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public CountryView read(@Parameter(description = "ISO 3166-1 alpha-2, XK for Kosovo", example = "AL") @PathParam("code") String code) {
@@ -116,6 +126,36 @@ public class CountryResource {
     @APIResponse(responseCode = "422", description = "validTo before validFrom", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public CountryView.Role end(@PathParam("code") String code, @PathParam("roleId") UUID roleId, @NotNull @Valid CountryRoleEnd request) {
         return CountryView.Role.of(ending.end(Caller.of(security).actor(), code, roleId, request.lastDay()));
+    }
+
+    @PUT
+    @Path("{code}/focal-point")
+    @RolesAllowed(Roles.HUB_ADMIN)
+    @Operation(summary = "Set a country's focal point", description = "The organisation that coordinates counter-trafficking "
+            + "in the country (the national coordinator or referral mechanism; any type, must be active). Rapid-response referrals "
+            + "whose currentCountry is this one are also delivered to it (unless hub.referral.focal-point-copy is false), and "
+            + "referrals there that expire unanswered are escalated to it; either makes it a party to the referral. It needs an "
+            + "active partner system to receive them. Setting the same organisation again changes nothing. Audited.")
+    @APIResponse(responseCode = "200", description = "The country with its focal point", content = @Content(schema = @Schema(implementation = CountryView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", description = "Not a country of the network", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not an active organisation of the directory", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public CountryView setFocalPoint(@Parameter(description = "ISO 3166-1 alpha-2, XK for Kosovo", example = "MD") @PathParam("code") String code,
+            @NotNull @Valid FocalPointRequest request) {
+        Country country = appointing.appoint(Caller.of(security).actor(), inPath(code), request.organisationId());
+        return CountryView.of(country, countries.rolesOf(country.code()), today());
+    }
+
+    @DELETE
+    @Path("{code}/focal-point")
+    @RolesAllowed(Roles.HUB_ADMIN)
+    @Operation(summary = "Remove a country's focal point", description = "From now on rapid responses and escalations there "
+            + "reach no focal point (an expiry is then audited as escalation: no focal point for the country). Referrals it is "
+            + "already a party to stay readable to it. Removing when none is set also answers 204. Audited.")
+    @APIResponse(responseCode = "204", description = "Removed, or none was set")
+    @APIResponse(responseCode = "404", description = "Not a country of the network", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public void removeFocalPoint(@Parameter(description = "ISO 3166-1 alpha-2, XK for Kosovo", example = "MD") @PathParam("code") String code) {
+        removing.remove(Caller.of(security).actor(), inPath(code));
     }
 
     // In a path an unknown code is simply nothing there: 404, not 422.

@@ -8,11 +8,14 @@ import org.cthub.persistence.partner.CountryRole;
 import org.cthub.persistence.support.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A country with the roles it holds today and the dated history of all its roles. */
+/** A country with the roles it holds today, the dated history of all its roles, and its focal point. */
 @Schema(name = "Country")
 public record CountryView(String code, String name,
         @Schema(description = "Roles held today", enumeration = {"origin", "transit", "destination"}) List<String> currentRoles,
-        List<Role> roles) {
+        List<Role> roles,
+        @Schema(description = "The organisation that coordinates counter-trafficking in the country (national coordinator or "
+                + "referral mechanism): it gets rapid-response referrals and the escalations of unanswered ones; absent when none is set")
+        UUID focalPoint) {
 
     /** One role over one period. */
     @Schema(name = "CountryRole")
@@ -29,6 +32,6 @@ public record CountryView(String code, String name,
     static CountryView of(Country country, List<CountryRole> roles, LocalDate today) {
         return new CountryView(country.code().value(), country.name(),
                 roles.stream().filter(r -> r.isHeldOn(today)).map(r -> Codes.of(r.role())).distinct().toList(),
-                roles.stream().map(Role::of).toList());
+                roles.stream().map(Role::of).toList(), country.focalPoint().orElse(null));
     }
 }

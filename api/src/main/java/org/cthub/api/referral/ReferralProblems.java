@@ -9,8 +9,9 @@ final class ReferralProblems {
     static final String FORBIDDEN = "The token's role does not allow this, or your part in the referral does not";
     static final String NOT_FOUND = "No such referral, or one your organisation neither sent nor received: the two are not told apart";
     static final String UNPROCESSABLE = "A domain rule refuses the request: the consent does not cover the recipient "
-            + "(not named, another purpose, expired, withdrawn), an unknown or inactive recipient, an unknown code, or an "
-            + "Idempotency-Key reused with a different body. Nothing was stored.";
+            + "(not named, another purpose, expired, withdrawn), an unknown or inactive recipient, an unknown code, return and "
+            + "reintegration in one referral, no recipient found in the service directory, a country whose role does not fit "
+            + "the assistance, or an Idempotency-Key reused with a different body. Nothing was stored.";
 
     private ReferralProblems() {
     }

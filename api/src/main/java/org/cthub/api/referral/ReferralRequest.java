@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A referral as the referring organisation submits it; the referring organisation is the token's. */
 @Schema(name = "ReferralRequest")
 public record ReferralRequest(
-        @Schema(description = "cas_ReferredOrganisation: the recipient, an active organisation of the directory") @NotNull UUID referredOrganisation,
+        @Schema(description = "cas_ReferredOrganisation: the recipient, an active organisation of the directory. Leave it out "
+                + "to have the hub choose from the service directory (see POST /referrals)") UUID referredOrganisation,
         @Schema(example = "BARI-2026-0042", description = "Your own case reference. Only a keyed hash of it is kept: the same "
                 + "reference from your organisation gives the same caseId") @Size(max = 100) String caseReference,
         @Schema(example = "[\"shelter\", \"medical\"]", enumeration = {"shelter", "medical", "psychosocial", "legal", "security",

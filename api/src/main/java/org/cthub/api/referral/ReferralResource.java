@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -72,7 +74,21 @@ public class ReferralResource {
     @POST
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Submit a referral", description = "Refers a person to the organisation named in referredOrganisation, "
-            + "from your organisation (the token's). The consent must cover that recipient (by id or by type) for the referral's "
+            + "from your organisation (the token's). Leave referredOrganisation out to have the hub choose from the service "
+            + "directory: among active organisations other than yours, with an active partner system, that offer every requested "
+            + "assistance type in currentCountry (where the person is), have free capacity (not 0) and are covered by the consent "
+            + "(by id or by type; others are skipped), the one with the largest known free capacity (unknown capacity ranks after "
+            + "known), then by name. A return is served only in a country whose current role is destination or transit, "
+            + "reintegration only in a country of origin; otherwise 422 names the rule. Nobody found: 422 saying what was searched "
+            + "and what to do. There is no preview of the candidates: the directory itself is open to every partner "
+            + "(GET /organisations, GET /organisations/{id}/services), so a sender who wants a say names the recipient; the 201 "
+            + "shows whom the hub chose (referredOrganisation, routedBy: service-directory). Return and reintegration are delinked: "
+            + "one referral asking for both is refused with 422; submit reintegration as a second referral for the same case "
+            + "(same caseReference, hence the same caseId). A rapid response (urgency rapid-response, urgent: true) also goes to the "
+            + "focal point of currentCountry when one is set (see PUT /countries/{code}/focal-point), which becomes a party "
+            + "(focalPoint): it reads the referral, personal fields only when the consent covers it, and does not answer it. A "
+            + "referral nobody answers in time (hub.referral.answer-within, rapid response hub.referral.rapid-answer-within) "
+            + "becomes expired and is escalated to that focal point. The consent must cover the recipient (by id or by type) for the referral's "
             + "purpose now; otherwise 422 says why and nothing is stored. The referral is stored together with one delivery per active "
             + "system of the recipient (a recipient without one is refused with 422), so a 201 means it will arrive. The 201 "
             + "body carries the metadata, the case pseudonym (caseId) and the deliveries; GET the referral to read its personal fields back. Send an Idempotency-Key (a UUID) to retry "
@@ -100,29 +116,33 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "List referrals", description = "A partner gets the referrals its organisation sent or received; the "
-            + "hub operator gets all. Newest first. Lists carry metadata only: read one referral for its personal fields.")
+    @Operation(summary = "List referrals", description = "A partner gets the referrals its organisation sent, received, or is "
+            + "the focal point of; the hub operator gets all. Newest first. caseId narrows the list to one case (the pseudonym "
+            + "in each referral's caseId), e.g. the return and the reintegration referral of one person; a partner still sees only "
+            + "its own of them. Lists carry metadata only: read one referral for its personal fields.")
     @APIResponse(responseCode = "200", description = "One page of referrals")
     @APIResponse(responseCode = "400", description = ReferralProblems.BAD_REQUEST, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Page<ReferralView> list(
             @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @Parameter(description = "Items per page, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Parameter(description = "Items per page, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size,
+            @Parameter(description = "Only the referrals of this case (its pseudonym)", example = "CASE-7K2M9QXR4T1B")
+            @QueryParam("caseId") @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+") String caseId) {
         ReferralCaller caller = ReferralCaller.of(security);
         UUID scope = caller.isPartner() ? caller.organisation() : null;
         String withheld = caller.isPartner() ? ReferralView.ON_REQUEST : ReferralView.OPERATOR;
-        return new Page<>(reading.page(scope, page * size, size).stream()
+        return new Page<>(reading.page(scope, caseId, page * size, size).stream()
                 .map(r -> ReferralView.of(ReferralReading.metadata(r, null, false), withheld)).toList(),
-                page, size, reading.count(scope));
+                page, size, reading.count(scope, caseId));
     }
 
     @GET
     @Path("{referralId}")
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "Read a referral", description = "For the sender, and for the recipient while the person's consent "
-            + "covers it, with the personal fields (each such read is audited as referral.personal-data-read); otherwise "
+    @Operation(summary = "Read a referral", description = "For the sender, and for the recipient and the focal point while the "
+            + "person's consent covers them, with the personal fields (each such read is audited as referral.personal-data-read); otherwise "
             + "metadata and personalDataWithheld saying why. The sender and the hub operator also get deliveries: "
             + "the status, attempts and last attempt of each recipient system's delivery. The hub operator sees metadata only. "
-            + "A referral your organisation neither sent nor received answers 404, exactly like one that does not exist.")
+            + "A referral your organisation neither sent nor received (nor is the focal point of) answers 404, exactly like one that does not exist.")
     @APIResponse(responseCode = "200", description = "The referral", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = ReferralProblems.NOT_FOUND, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response read(@Parameter(description = "The referral's id") @PathParam("referralId") UUID referralId) {

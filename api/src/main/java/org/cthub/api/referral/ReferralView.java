@@ -16,9 +16,16 @@ public record ReferralView(UUID id,
         @Schema(example = "CASE-7K2M9QXR4T1B", description = "The hub's pseudonym for the person's case") String caseId,
         @Schema(description = "cas_ReferringOrganisation") UUID referringOrganisation,
         @Schema(description = "cas_ReferredOrganisation") UUID referredOrganisation,
-        List<String> assistanceTypes, String urgency, String currentCountry, String destinationCountry, String trmStage,
+        @Schema(enumeration = {"sender", "service-directory"}, description = "Who chose the recipient: the sender by naming it, "
+                + "or the hub from the service directory") String routedBy,
+        @Schema(description = "The focal point of the person's country that got a copy (rapid response) or the escalation "
+                + "(expiry): it reads the referral, personal fields only when the consent covers it, and does not answer it") UUID focalPoint,
+        List<String> assistanceTypes, String urgency,
+        @Schema(description = "True for a rapid response (urgency rapid-response): hours, not days") boolean urgent,
+        String currentCountry, String destinationCountry, String trmStage,
         String purpose,
-        @Schema(enumeration = {"submitted", "delivered", "accepted", "declined", "in-progress", "completed", "withdrawn"}) String status,
+        @Schema(enumeration = {"submitted", "delivered", "accepted", "declined", "in-progress", "completed", "withdrawn",
+                "expired"}, description = "expired: nobody answered within the time limit for its urgency") String status,
         @Schema(format = "date-time", description = "cas_OutgoingReferralDate") String submittedAt,
         @Schema(format = "date-time") String statusChangedAt,
         ConsentView consent,
@@ -36,7 +43,8 @@ public record ReferralView(UUID id,
         Referral r = reading.referral();
         ReferralReading.Personal personal = reading.personal();
         return new ReferralView(r.id(), r.referralCase().pseudonym(), r.referringOrganisation(), r.referredOrganisation(),
-                r.assistanceTypes().stream().map(Codes::of).sorted().toList(), Codes.of(r.urgency()), r.currentCountry().value(),
+                Codes.of(r.routedBy()), r.focalPoint().orElse(null),
+                r.assistanceTypes().stream().map(Codes::of).sorted().toList(), Codes.of(r.urgency()), r.isUrgent(), r.currentCountry().value(),
                 r.destinationCountry() == null ? null : r.destinationCountry().value(), Codes.of(r.trmStage()), Codes.of(r.purpose()),
                 Codes.of(r.status()), r.submittedAt().toString(), r.statusChangedAt().toString(), ConsentView.of(reading),
                 personal == null ? withheld : null,
@@ -47,7 +55,8 @@ public record ReferralView(UUID id,
 
     /** This view with the delivery status of each recipient system. */
     ReferralView withDeliveries(List<RecipientDeliveryView> statuses) {
-        return new ReferralView(id, caseId, referringOrganisation, referredOrganisation, assistanceTypes, urgency, currentCountry,
+        return new ReferralView(id, caseId, referringOrganisation, referredOrganisation, routedBy, focalPoint, assistanceTypes,
+                urgency, urgent, currentCountry,
                 destinationCountry, trmStage, purpose, status, submittedAt, statusChangedAt, consent, personalDataWithheld, person,
                 currentPlace, summary, version, statuses, declineReason, answers);
     }

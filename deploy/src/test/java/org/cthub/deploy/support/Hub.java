@@ -27,9 +27,23 @@ public final class Hub implements AutoCloseable {
     private final String encryptionKey = java.util.Base64.getEncoder().encodeToString(randomKey());
 
     Hub() {
+        this("hub", Map.of());
+    }
+
+    private Hub(String name, Map<String, String> extra) {
         database = TestDatabase.create();
         // Webhook deliveries are left to the nodes a test starts with its own receivers and trust.
-        process = new HubProcess("hub", environment(Map.of("HUB_DELIVERY_CHANNELS", "pull-inbox"))).start();
+        Map<String, String> env = new HashMap<>(Map.of("HUB_DELIVERY_CHANNELS", "pull-inbox"));
+        env.putAll(extra);
+        process = new HubProcess(name, environment(env)).start();
+    }
+
+    /**
+     * A hub of its own on a fresh database of its own, with extra settings that would disturb the tests sharing
+     * the common hub (a deadline of seconds, say). The caller closes it.
+     */
+    public static Hub dedicated(String name, Map<String, String> extra) {
+        return new Hub(name, extra);
     }
 
     private static byte[] randomKey() {

@@ -12,7 +12,8 @@ import org.cthub.persistence.referral.Referrals;
 
 /**
  * Builds a message's payload for its recipient at hand-over, the same for the inbox and the webhook: a
- * referral as the recipient may read it now (its personal fields audited as any read), or the notice of
+ * referral as the recipient may read it now (its personal fields audited as any read), the metadata of an
+ * escalated referral for the focal point, or the notice of
  * the event a later message tells of, which holds no personal data and is not a read of it.
  */
 @ApplicationScoped
@@ -28,6 +29,10 @@ public class ComposingMessage {
     public InboxMessage compose(String actor, Delivery delivery) {
         if (delivery.messageType() == MessageType.REFERRAL) {
             return new InboxMessage(delivery, reading.readAsParty(actor, delivery.recipientOrganisation(), delivery.referralId()));
+        }
+        if (delivery.messageType() == MessageType.ESCALATION) {
+            return new InboxMessage(delivery, reading.readForMessage(actor, delivery.recipientOrganisation(), delivery.referralId(),
+                    delivery.messageType()));
         }
         Referral referral = referrals.get(delivery.referralId());
         return new InboxMessage(delivery, ReferralNotice.of(delivery.messageType(), referral, referral.event(delivery.eventSequence())));

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.cthub.persistence.delivery.Deliveries;
 import org.cthub.persistence.delivery.Delivery;
+import org.cthub.persistence.delivery.MessageType;
 import org.cthub.persistence.partner.PartnerSystem;
 import org.cthub.persistence.partner.PartnerSystems;
 import org.cthub.persistence.partner.SystemStatus;
@@ -33,6 +35,17 @@ public class OpeningDeliveries {
                     + "deliver to: ask the hub operator to register one. Nothing was stored or sent.");
         }
         List<Delivery> opened = active.stream().map(system -> Delivery.ofReferral(referral.id(), system, now)).toList();
+        opened.forEach(deliveries::add);
+        return opened;
+    }
+
+    /**
+     * Opens one message of this type about the referral per active system of another organisation (a focal
+     * point): none when it has no active system.
+     */
+    public List<Delivery> toOrganisation(Referral referral, UUID organisation, MessageType type, Instant now) {
+        List<Delivery> opened = systems.of(organisation).stream().filter(system -> system.status() == SystemStatus.ACTIVE)
+                .map(system -> Delivery.of(type, referral.id(), system, now)).toList();
         opened.forEach(deliveries::add);
         return opened;
     }

@@ -9,7 +9,10 @@ import org.cthub.persistence.referral.Referral;
 import org.cthub.persistence.referral.ReferralStatus;
 import org.cthub.persistence.referral.Referrals;
 
-/** The first delivery that reaches a recipient system moves its referral from submitted to delivered. */
+/**
+ * The first delivery of the referral that reaches a system of its recipient moves it from submitted to
+ * delivered; a copy that reaches a focal point, or an escalation, does not.
+ */
 @ApplicationScoped
 public class ReferralDelivered {
 
@@ -21,7 +24,8 @@ public class ReferralDelivered {
             return;
         }
         Referral referral = referrals.get(delivery.referralId());
-        if (referral.status() == ReferralStatus.SUBMITTED) {
+        if (delivery.messageType() == MessageType.REFERRAL && referral.isReceivedBy(delivery.recipientOrganisation())
+                && referral.status() == ReferralStatus.SUBMITTED) {
             referral.markDelivered(now);
         }
     }

@@ -7,6 +7,7 @@ public final class AuditTargets {
     public static final String PARTNER_SYSTEM = "partner-system";
     public static final String SERVICE_OFFERING = "service-offering";
     public static final String COUNTRY_ROLE = "country-role";
+    public static final String COUNTRY = "country";
     public static final String WORKING_GROUP = "working-group";
 
     private AuditTargets() {

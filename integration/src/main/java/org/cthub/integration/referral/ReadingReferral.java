@@ -7,14 +7,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.cthub.integration.audit.AuditTrail;
+import org.cthub.persistence.delivery.MessageType;
 import org.cthub.persistence.partner.Organisations;
 import org.cthub.persistence.referral.ConsentCoverage;
 import org.cthub.persistence.referral.Referral;
 import org.cthub.persistence.referral.Referrals;
 
 /**
- * Reading referrals. A partner reaches only those it sent or received and sees the personal fields when it
- * sent the referral, or received it under a consent that still covers it; every such read is audited. The
+ * Reading referrals. A partner reaches only those it sent, received, or is the focal point of, and sees the
+ * personal fields when it sent the referral, or received it (or is its focal point) under a consent that still covers it; every such read is audited. The
  * hub operator sees every referral's metadata and never its personal fields. Lists carry metadata only.
  */
 @ApplicationScoped
@@ -38,8 +39,22 @@ public class ReadingReferral {
             return ReferralReading.metadata(referral, access, sender);
         }
         audit.record(actor, ReferralAudit.PERSONAL_DATA_READ, ReferralAudit.TARGET, referral.id(),
-                "organisation=" + organisation + "; as=" + (sender ? "sender" : "recipient") + "; consent=" + referral.consent().id());
+                "organisation=" + organisation + "; as=" + (sender ? "sender" : referral.isReceivedBy(organisation) ? "recipient" : "focal-point")
+                        + "; consent=" + referral.consent().id());
         return ReferralReading.withPersonalData(referral, sender);
+    }
+
+    /**
+     * The referral as a message of this type carries it to a party: an escalation carries metadata only, so
+     * nothing personal is read for it; any other message carries what {@link #readAsParty} gives.
+     */
+    @Transactional
+    public ReferralReading readForMessage(String actor, UUID organisation, UUID referralId, MessageType type) {
+        if (type == MessageType.ESCALATION) {
+            Referral referral = referrals.getForParty(referralId, organisation);
+            return ReferralReading.metadata(referral, ConsentCoverage.RECIPIENT_NOT_COVERED, referral.isSentBy(organisation));
+        }
+        return readAsParty(actor, organisation, referralId);
     }
 
     @Transactional
@@ -56,5 +71,16 @@ public class ReadingReferral {
     @Transactional
     public long count(UUID organisation) {
         return referrals.count(organisation);
+    }
+
+    /** As {@link #page(UUID, int, int)}, only the referrals of one case when {@code casePseudonym} is set. */
+    @Transactional
+    public List<Referral> page(UUID organisation, String casePseudonym, int offset, int limit) {
+        return referrals.page(organisation, casePseudonym, offset, limit);
+    }
+
+    @Transactional
+    public long count(UUID organisation, String casePseudonym) {
+        return referrals.count(organisation, casePseudonym);
     }
 }

@@ -9,6 +9,9 @@ public final class ReferralAudit {
     public static final String CONSENT_WITHDRAWN = "referral.consent-withdrawn";
     public static final String ANSWERED = "referral.answered";
     public static final String FOLLOW_UP_SUBMITTED = "referral.follow-up-submitted";
+    public static final String EXPIRED = "referral.expired";
+    public static final String ESCALATED = "referral.escalated";
+    public static final String ESCALATION_MISSED = "referral.escalation-missed";
 
     private ReferralAudit() {
     }

@@ -15,6 +15,8 @@ import org.cthub.persistence.referral.Consent;
 import org.cthub.persistence.referral.PersonalData;
 import org.cthub.persistence.referral.Referral;
 import org.cthub.persistence.referral.ReferralContent;
+import org.cthub.persistence.referral.ReturnAndReintegration;
+import org.cthub.persistence.referral.RoutedBy;
 import org.cthub.persistence.referral.Referrals;
 import org.cthub.persistence.referral.SubmissionKey;
 import org.cthub.persistence.referral.SubmissionKeys;
@@ -22,8 +24,10 @@ import org.cthub.persistence.support.Codes;
 import org.cthub.persistence.support.RuleViolation;
 
 /**
- * A partner refers a person to another organisation. The consent must cover that recipient for the
- * referral's purpose now; otherwise the refusal says why and nothing is stored. An {@code Idempotency-Key}
+ * A partner refers a person to another organisation, named or chosen by the hub from the service directory
+ * ({@link RoutingByServiceDirectory}). The consent must cover that recipient for the
+ * referral's purpose now; otherwise the refusal says why and nothing is stored. A rapid response also goes to
+ * the focal point of the person's country ({@link CopyingToFocalPoint}). An {@code Idempotency-Key}
  * seen before from the same organisation with the same body gives back the first referral. The referral
  * commits together with one delivery per active system of the recipient; a recipient without one is refused.
  */
@@ -48,6 +52,12 @@ public class SubmittingReferral {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RoutingByServiceDirectory routing;
+
+    @Inject
+    CopyingToFocalPoint focalPointCopy;
+
     @Transactional
     public Submitted submit(String actor, UUID referringOrganisation, String idempotencyKey, String bodyHash,
             ReferralSubmission submission) {
@@ -65,19 +75,22 @@ public class SubmittingReferral {
         referrals.add(referral);
         // Same transaction: the 201 is sent only once the deliveries are as durable as the referral.
         deliveries.forReferral(referral, now);
+        Optional<UUID> focalPoint = focalPointCopy.copy(referral, now);
         if (idempotencyKey != null) {
             keys.add(new SubmissionKey(referringOrganisation, idempotencyKey, bodyHash, referral.id()));
         }
         audit.record(actor, ReferralAudit.SUBMITTED, ReferralAudit.TARGET, referral.id(),
                 "case=" + referral.referralCase().pseudonym() + "; referringOrganisation=" + referringOrganisation
                         + "; referredOrganisation=" + referral.referredOrganisation() + "; urgency=" + Codes.of(referral.urgency())
-                        + "; purpose=" + Codes.of(referral.purpose()) + "; consent=" + referral.consent().id());
+                        + "; purpose=" + Codes.of(referral.purpose()) + "; consent=" + referral.consent().id()
+                        + "; routedBy=" + Codes.of(referral.routedBy()) + focalPoint.map(id -> "; focalPoint=" + id).orElse(""));
         return new Submitted(referral, false);
     }
 
     private Referral referral(UUID referringOrganisation, ReferralSubmission submission, Instant now) {
-        Organisation recipient = organisations.find(submission.referredOrganisation()).orElseThrow(() ->
-                new RuleViolation("referredOrganisation", "referredOrganisation is not an organisation in the directory"));
+        Organisation named = submission.referredOrganisation() == null ? null
+                : organisations.find(submission.referredOrganisation()).orElseThrow(() ->
+                        new RuleViolation("referredOrganisation", "referredOrganisation is not an organisation in the directory"));
         if (submission.consent() == null) {
             throw new RuleViolation("consent", "consent is required: no personal data moves without it");
         }
@@ -86,8 +99,10 @@ public class SubmittingReferral {
                 ? PersonalData.of(new PersonalData.Details(null, null, null, null, null, null, null, null, null, null))
                 : submission.person().personalData();
         ReferralContent content = submission.content();
+        ReturnAndReintegration.requireDelinked(content.assistanceTypes());
+        Organisation recipient = named != null ? named : routing.choose(referringOrganisation, content, consent, now);
         // A refusal from here on (consent not covering the recipient) rolls back the case opened for it too.
         return new Referral(cases.forReference(referringOrganisation, submission.caseReference()), referringOrganisation,
-                recipient, content, person, consent, now);
+                recipient, named != null ? RoutedBy.SENDER : RoutedBy.SERVICE_DIRECTORY, content, person, consent, now);
     }
 }

@@ -144,6 +144,11 @@ public class Delivery {
         return true;
     }
 
+    /** A message of the given type about a referral, due at once, for one system of an organisation. */
+    public static Delivery of(MessageType type, UUID referralId, PartnerSystem system, Instant now) {
+        return new Delivery(type, referralId, system, now);
+    }
+
     /** Whether a node may take it now: due, or leased by a node whose lease ran out (it died or stalled). */
     public boolean claimable(Instant now) {
         return CLAIMABLE.contains(status) && !nextAttemptAt.isAfter(now)

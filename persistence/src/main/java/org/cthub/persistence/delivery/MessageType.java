@@ -7,5 +7,7 @@ public enum MessageType {
     /** To the sender: the recipient answered, or the referral's status changed; no personal data. */
     REFERRAL_UPDATE,
     /** To a recipient holding the referral: the person withdrew consent, delete your copy of the personal fields. */
-    CONSENT_WITHDRAWN
+    CONSENT_WITHDRAWN,
+    /** A referral expired unanswered: metadata only, for the focal point of the country the person is in. */
+    ESCALATION
 }

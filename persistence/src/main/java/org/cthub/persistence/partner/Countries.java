@@ -1,5 +1,9 @@
 package org.cthub.persistence.partner;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +52,13 @@ public class Countries {
     public List<CountryRole> rolesOf(CountryCode country) {
         return em.createQuery("select r from CountryRole r where r.country = :country order by r.role, r.validFrom",
                 CountryRole.class).setParameter("country", country).getResultList();
+    }
+
+    /** The roles the country holds on that day. */
+    public Set<CountryRoleKind> rolesOn(CountryCode country, LocalDate day) {
+        Set<CountryRoleKind> held = EnumSet.noneOf(CountryRoleKind.class);
+        rolesOf(country).stream().filter(role -> role.isHeldOn(day)).forEach(role -> held.add(role.role()));
+        return held;
     }
 
     public CountryRole role(CountryCode country, UUID id) {

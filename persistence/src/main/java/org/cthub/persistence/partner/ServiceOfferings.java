@@ -1,5 +1,7 @@
 package org.cthub.persistence.partner;
 
+import java.util.Collection;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +28,16 @@ public class ServiceOfferings {
         return em.createQuery("select s from ServiceOffering s where s.organisationId = :org"
                 + " order by s.assistanceType, s.country, s.place", ServiceOffering.class)
                 .setParameter("org", organisationId).getResultList();
+    }
+
+    /** What is offered in the country of any of these types, for routing by the service directory. */
+    public List<ServiceOffering> inCountry(CountryCode country, Collection<AssistanceType> types) {
+        if (types.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from ServiceOffering s where s.country = :country and s.assistanceType in :types"
+                + " order by s.organisationId, s.assistanceType, s.place", ServiceOffering.class)
+                .setParameter("country", country).setParameter("types", types).getResultList();
     }
 
     public ServiceOffering get(UUID organisationId, UUID offeringId) {

@@ -117,6 +117,18 @@ public class Referral {
     @JoinColumn(name = "referral_id", insertable = false, updatable = false)
     private Set<ReferralEvent> events = new HashSet<>();
 
+    /** Whether the sender named the recipient or the hub chose it from the service directory. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "routed_by", nullable = false, length = 20)
+    private RoutedBy routedBy;
+
+    /**
+     * The focal point of the person's country that got a copy (rapid response) or the escalation (expiry):
+     * a party that reads the referral, personal fields only under the consent, and never answers it.
+     */
+    @Column(name = "focal_point_id")
+    private UUID focalPoint;
+
     protected Referral() {
     }
 
@@ -126,6 +138,12 @@ public class Referral {
      */
     public Referral(Case referralCase, UUID referringOrganisation, Organisation recipient, ReferralContent content,
             PersonalData person, Consent consent, Instant now) {
+        this(referralCase, referringOrganisation, recipient, RoutedBy.SENDER, content, person, consent, now);
+    }
+
+    /** As above, recording who chose the recipient: the sender, or the hub from the service directory. */
+    public Referral(Case referralCase, UUID referringOrganisation, Organisation recipient, RoutedBy routedBy,
+            ReferralContent content, PersonalData person, Consent consent, Instant now) {
         if (!recipient.isActive() || recipient.id().equals(referringOrganisation)) {
             throw new RuleViolation("referredOrganisation", "referredOrganisation must be an active organisation other than your own");
         }
@@ -138,6 +156,7 @@ public class Referral {
         this.referralCase = referralCase;
         this.referringOrganisation = referringOrganisation;
         this.referredOrganisation = recipient.id();
+        this.routedBy = java.util.Objects.requireNonNull(routedBy);
         describe(content);
         this.person = person;
         this.consent = consent;
@@ -153,6 +172,7 @@ public class Referral {
         if (content.urgency() == null || content.trmStage() == null || content.purpose() == null || content.currentCountry() == null) {
             throw new RuleViolation(null, "urgency, trmStage, purpose and currentCountry are required");
         }
+        ReturnAndReintegration.requireDelinked(content.assistanceTypes());
         if (content.assistanceTypes().contains(AssistanceType.RETURN) && content.destinationCountry() == null) {
             throw new RuleViolation("destinationCountry", "destinationCountry is required when return is among the assistance types");
         }
@@ -185,18 +205,34 @@ public class Referral {
     }
 
     public boolean isPartyTo(UUID organisation) {
-        return isSentBy(organisation) || isReceivedBy(organisation);
+        return isSentBy(organisation) || isReceivedBy(organisation) || isFocalPoint(organisation);
+    }
+
+    public boolean isFocalPoint(UUID organisation) {
+        return focalPoint != null && focalPoint.equals(organisation);
+    }
+
+    /**
+     * Makes the country's focal point a party (copy of a rapid response, or escalation of an expiry). The sender
+     * and the recipient are parties already and are not recorded again: returns false for them.
+     */
+    public boolean involveFocalPoint(UUID organisation) {
+        if (organisation == null || isSentBy(organisation) || isReceivedBy(organisation)) {
+            return false;
+        }
+        focalPoint = organisation;
+        return true;
     }
 
     /**
      * Whether this organisation may see the personal fields now: the sender always (it collected them), the
-     * recipient while the consent covers it, nobody else.
+     * recipient and the focal point while the consent covers them, nobody else.
      */
     public ConsentCoverage personalDataAccess(UUID organisation, OrganisationType type, Instant now) {
         if (isSentBy(organisation)) {
             return ConsentCoverage.COVERED;
         }
-        if (!isReceivedBy(organisation)) {
+        if (!isReceivedBy(organisation) && !isFocalPoint(organisation)) {
             return ConsentCoverage.RECIPIENT_NOT_COVERED;
         }
         return consent.coverage(organisation, type, purpose, now);
@@ -304,6 +340,15 @@ public class Referral {
     /** Why the recipient declined, when it did (documented to partners as no personal data). */
     public String declineReason() {
         return events.stream().filter(e -> e.answer() == Answer.DECLINE).map(ReferralEvent::reason).findFirst().orElse(null);
+
+    /** No answer came in time: a final status; the time it expired is {@link #statusChangedAt()}. */
+    public void expire(Instant now) {
+        moveTo(ReferralStatus.EXPIRED, now);
+    }
+
+    /** Still unanswered at {@code now} although the deadline for its urgency has passed. */
+    public boolean isOverdue(AnswerDeadlines deadlines, Instant now) {
+        return status.awaitsAnswer() && !submittedAt.plus(deadlines.limitFor(urgency)).isAfter(now);
     }
 
     public UUID id() {
@@ -372,6 +417,19 @@ public class Referral {
 
     public Instant statusChangedAt() {
         return statusChangedAt;
+    }
+
+    public RoutedBy routedBy() {
+        return routedBy;
+    }
+
+    /** The focal point that is a party to this referral, if any. */
+    public java.util.Optional<UUID> focalPoint() {
+        return java.util.Optional.ofNullable(focalPoint);
+    }
+
+    public boolean isUrgent() {
+        return urgency == Urgency.RAPID_RESPONSE;
     }
 
     public long version() {

@@ -5,18 +5,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.cthub.persistence.support.RecordNotFound;
 
 /**
- * The referrals. Reads are scoped: a partner reaches only those it sent or received, and a referral it is
+ * The referrals. Reads are scoped: a partner reaches only those it sent or received (or is the focal point of), and a referral it is
  * not party to is "not found", because even its existence is sensitive.
  */
 @ApplicationScoped
 public class Referrals {
 
-    private static final String PARTY = " where r.referringOrganisation = :org or r.referredOrganisation = :org";
+    private static final String PARTY = " where (r.referringOrganisation = :org or r.referredOrganisation = :org"
+            + " or r.focalPoint = :org)";
 
     @PersistenceContext(unitName = "cthub")
     EntityManager em;
@@ -54,19 +56,63 @@ public class Referrals {
 
     /** One page of the referrals the organisation sent or received, newest first; all of them when it is null. */
     public List<Referral> page(UUID organisation, int offset, int limit) {
-        TypedQuery<Referral> query = em.createQuery("select r from Referral r" + (organisation == null ? "" : PARTY)
-                + " order by r.submittedAt desc, r.id", Referral.class);
-        if (organisation != null) {
-            query.setParameter("org", organisation);
-        }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return page(organisation, null, offset, limit);
     }
 
     public long count(UUID organisation) {
-        TypedQuery<Long> query = em.createQuery("select count(r) from Referral r" + (organisation == null ? "" : PARTY), Long.class);
+        return count(organisation, null);
+    }
+
+    /** As {@link #page(UUID, int, int)}, only those of one case (by its pseudonym) when {@code casePseudonym} is set. */
+    public List<Referral> page(UUID organisation, String casePseudonym, int offset, int limit) {
+        TypedQuery<Referral> query = em.createQuery("select r from Referral r" + where(organisation, casePseudonym)
+                + " order by r.submittedAt desc, r.id", Referral.class);
+        return scoped(query, organisation, casePseudonym).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(UUID organisation, String casePseudonym) {
+        return scoped(em.createQuery("select count(r) from Referral r" + where(organisation, casePseudonym), Long.class),
+                organisation, casePseudonym).getSingleResult();
+    }
+
+    private static String where(UUID organisation, String casePseudonym) {
+        String byCase = " r.referralCase.pseudonym = :case";
+        if (organisation == null) {
+            return casePseudonym == null ? "" : " where" + byCase;
+        }
+        return PARTY + (casePseudonym == null ? "" : " and" + byCase);
+    }
+
+    private static <T> TypedQuery<T> scoped(TypedQuery<T> query, UUID organisation, String casePseudonym) {
         if (organisation != null) {
             query.setParameter("org", organisation);
         }
-        return query.getSingleResult();
+        if (casePseudonym != null) {
+            query.setParameter("case", casePseudonym);
+        }
+        return query;
+    }
+
+    /**
+     * Up to {@code limit} ids of referrals still unanswered that were submitted at or before the cut-off of their
+     * urgency: candidates for expiry, checked again under a row lock before anything changes.
+     */
+    public List<UUID> unansweredSince(Instant standardCutoff, Instant rapidCutoff, int limit) {
+        return em.createQuery("select r.id from Referral r where r.status in :awaiting and ("
+                        + "(r.urgency = :rapid and r.submittedAt <= :rapidCutoff)"
+                        + " or (r.urgency <> :rapid and r.submittedAt <= :standardCutoff)) order by r.submittedAt, r.id", UUID.class)
+                .setParameter("awaiting", List.of(ReferralStatus.SUBMITTED, ReferralStatus.DELIVERED))
+                .setParameter("rapid", Urgency.RAPID_RESPONSE)
+                .setParameter("rapidCutoff", rapidCutoff).setParameter("standardCutoff", standardCutoff)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** The referral, row-locked until the transaction ends, so two hub nodes never change it at once. */
+    public Referral lock(UUID id) {
+        Referral referral = em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (referral == null) {
+            throw new RecordNotFound("Referral", id);
+        }
+        return referral;
     }
 }
