@@ -9,11 +9,13 @@ import java.util.UUID;
 import org.cthub.integration.audit.AuditTrail;
 import org.cthub.persistence.referral.AnswerDeadlines;
 import org.cthub.persistence.referral.Referral;
+import org.cthub.persistence.referral.ReferralEvent;
 import org.cthub.persistence.referral.Referrals;
 import org.cthub.persistence.support.Codes;
 
 /**
- * Referrals nobody answered in time expire, and their expiry is escalated. Every node runs the check; each
+ * Referrals nobody answered in time expire, their expiry is escalated, and the sender (and a recipient
+ * holding the referral) is told, as of any other step. Every node runs the check; each
  * referral is expired in a transaction of its own under a row lock and checked again there, so of two nodes
  * finding the same referral one expires and escalates it and the other finds it expired already.
  */
@@ -30,6 +32,9 @@ public class ExpiringReferrals {
 
     @Inject
     EscalatingToFocalPoint escalating;
+
+    @Inject
+    NotifyingParties notifying;
 
     @Inject
     AuditTrail audit;
@@ -53,6 +58,10 @@ public class ExpiringReferrals {
                 "case=" + referral.referralCase().pseudonym() + "; urgency=" + Codes.of(referral.urgency())
                         + "; submittedAt=" + referral.submittedAt() + "; referredOrganisation=" + referral.referredOrganisation());
         escalating.escalate(referral, now);
+        // The sender hears of it as of any other step; a holder learns it need not answer any more.
+        ReferralEvent event = referral.recordStatusChange("No answer within the time limit", now);
+        notifying.notifySender(referral, event);
+        notifying.notifyHolders(referral, event);
         return true;
     }
 }

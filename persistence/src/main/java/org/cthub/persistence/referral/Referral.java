@@ -340,6 +340,7 @@ public class Referral {
     /** Why the recipient declined, when it did (documented to partners as no personal data). */
     public String declineReason() {
         return events.stream().filter(e -> e.answer() == Answer.DECLINE).map(ReferralEvent::reason).findFirst().orElse(null);
+    }
 
     /** No answer came in time: a final status; the time it expired is {@link #statusChangedAt()}. */
     public void expire(Instant now) {
