@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.cthub.persistence.partner.AssistanceType;
@@ -148,7 +150,7 @@ public class Referral {
         this.referralCase = referralCase;
         this.referringOrganisation = referringOrganisation;
         this.referredOrganisation = recipient.id();
-        this.routedBy = java.util.Objects.requireNonNull(routedBy);
+        this.routedBy = Objects.requireNonNull(routedBy);
         describe(content);
         this.person = person;
         this.consent = consent;
@@ -347,8 +349,8 @@ public class Referral {
     }
 
     /** The focal point that is a party to this referral, if any. */
-    public java.util.Optional<UUID> focalPoint() {
-        return java.util.Optional.ofNullable(focalPoint);
+    public Optional<UUID> focalPoint() {
+        return Optional.ofNullable(focalPoint);
     }
 
     public boolean isUrgent() {
