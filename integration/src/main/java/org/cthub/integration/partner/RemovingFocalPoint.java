@@ -3,6 +3,8 @@ package org.cthub.integration.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
 import org.cthub.integration.audit.AuditTrail;
 import org.cthub.persistence.partner.Countries;
 import org.cthub.persistence.partner.Country;
@@ -24,7 +26,7 @@ public class RemovingFocalPoint {
     @Transactional
     public void remove(String actor, CountryCode code) {
         Country country = countries.get(code);
-        java.util.Optional<java.util.UUID> was = country.focalPoint();
+        Optional<UUID> was = country.focalPoint();
         if (country.removeFocalPoint()) {
             audit.record(actor, "country.focal-point-removed", AuditTargets.COUNTRY, code.value(), "focalPoint=" + was.orElseThrow());
         }

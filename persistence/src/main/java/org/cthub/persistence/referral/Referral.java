@@ -23,6 +23,8 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.cthub.persistence.partner.AssistanceType;
@@ -156,7 +158,7 @@ public class Referral {
         this.referralCase = referralCase;
         this.referringOrganisation = referringOrganisation;
         this.referredOrganisation = recipient.id();
-        this.routedBy = java.util.Objects.requireNonNull(routedBy);
+        this.routedBy = Objects.requireNonNull(routedBy);
         describe(content);
         this.person = person;
         this.consent = consent;
@@ -425,8 +427,8 @@ public class Referral {
     }
 
     /** The focal point that is a party to this referral, if any. */
-    public java.util.Optional<UUID> focalPoint() {
-        return java.util.Optional.ofNullable(focalPoint);
+    public Optional<UUID> focalPoint() {
+        return Optional.ofNullable(focalPoint);
     }
 
     public boolean isUrgent() {
