@@ -27,9 +27,26 @@ public final class Hub implements AutoCloseable {
     private final String encryptionKey = java.util.Base64.getEncoder().encodeToString(randomKey());
 
     Hub() {
-        database = TestDatabase.create();
         // Webhook deliveries are left to the nodes a test starts with its own receivers and trust.
-        process = new HubProcess("hub", environment(Map.of("HUB_DELIVERY_CHANNELS", "pull-inbox"))).start();
+        this("hub", Map.of("HUB_DELIVERY_CHANNELS", "pull-inbox"));
+    }
+
+    private Hub(String name, Map<String, String> extra) {
+        database = TestDatabase.create();
+        try {
+            process = new HubProcess(name, environment(extra)).start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A hub of the test's own, on a database of its own, for tests that kill or flood it: the shared hub and
+     * what other tests see stay untouched. The caller closes it.
+     */
+    public static Hub dedicated(String name, Map<String, String> extra) {
+        return new Hub(name, extra);
     }
 
     private static byte[] randomKey() {
