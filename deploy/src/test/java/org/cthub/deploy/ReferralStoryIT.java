@@ -77,7 +77,7 @@ class ReferralStoryIT {
         moldovanNgoToken = directory.token(moldovanNgo, "partner");
         bystanderToken = directory.token(directory.activeOrganisation("ngo", "MD"), "partner");
         String secretariat = directory.activeOrganisation("working-group-secretariat", "MD");
-        hub.asAdmin().contentType("application/json").body(Map.of("organisationId", secretariat, "role", "secretariat"))
+        hub.asAdmin().contentType("application/json").body(Map.of("organisationId", secretariat))
                 .post("/working-groups/" + RETURN_AND_REINTEGRATION + "/members").then().statusCode(201);
         secretariatToken = directory.token(secretariat, "secretariat");
     }

@@ -32,15 +32,21 @@ public final class Hub implements AutoCloseable {
 
     private Hub(String name, Map<String, String> extra) {
         database = TestDatabase.create();
-        // Webhook deliveries are left to the nodes a test starts with its own receivers and trust.
+        // Webhook deliveries are left to the nodes a test starts with its own receivers and trust, unless extra says otherwise.
         Map<String, String> env = new HashMap<>(Map.of("HUB_DELIVERY_CHANNELS", "pull-inbox"));
         env.putAll(extra);
-        process = new HubProcess(name, environment(env)).start();
+        try {
+            process = new HubProcess(name, environment(env)).start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /**
-     * A hub of its own on a fresh database of its own, with extra settings that would disturb the tests sharing
-     * the common hub (a deadline of seconds, say). The caller closes it.
+     * A hub of its own on a fresh database of its own, for tests that kill or flood it or need settings that
+     * would disturb the tests sharing the common hub (a deadline of seconds, say). It delivers to pull inboxes
+     * only unless {@code extra} names the channels. The caller closes it.
      */
     public static Hub dedicated(String name, Map<String, String> extra) {
         return new Hub(name, extra);

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HubProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    /** Generous: a hub starts in well under a minute alone, but several builds may share the machine's cores. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("hub.start-timeout-seconds", 240));
 
     private final String name;
     private final Map<String, String> environment;
@@ -66,7 +67,13 @@ public final class HubProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the hub from " + jar, e);
         }
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException e) {
+            // a hub that did not come up must not outlive the test run
+            process.destroyForcibly();
+            throw e;
+        }
         return this;
     }
 
