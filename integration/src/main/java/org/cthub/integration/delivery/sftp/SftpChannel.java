@@ -2,6 +2,7 @@ package org.cthub.integration.delivery.sftp;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,6 +37,9 @@ public class SftpChannel implements DeliveryChannel {
     @Inject
     CamelBootstrap camel;
 
+    @Inject
+    SftpSettings settings;
+
     private volatile ProducerTemplate producer;
 
     @Override
@@ -51,6 +55,10 @@ public class SftpChannel implements DeliveryChannel {
             return HandOver.failed("The partner system is disabled: re-enable it, then replay the delivery if it was dead-lettered");
         }
         SftpUpload upload = prepared.get();
+        if (!Files.isReadable(settings.knownHostsFile())) {
+            log(upload, "no known_hosts file");
+            return HandOver.failed("The hub has no known_hosts file (HUB_SFTP_KNOWN_HOSTS_FILE): add each SFTP partner's host key to it");
+        }
         try {
             producer().sendBodyAndHeader(endpoints.uri(upload.location()), upload.payload().body(),
                     Exchange.FILE_NAME, upload.fileName());
