@@ -49,16 +49,17 @@ public class SftpChannel implements DeliveryChannel {
 
     @Override
     public HandOver handOver(ClaimedDelivery delivery) {
+        if (!Files.isReadable(settings.knownHostsFile())) {
+            // checked before the referral is read: no personal data is read for a drop that cannot happen
+            LOG.info(() -> "SFTP message " + delivery.messageId() + " held: no known_hosts file");
+            return HandOver.failed("The hub has no known_hosts file (HUB_SFTP_KNOWN_HOSTS_FILE): add each SFTP partner's host key to it");
+        }
         Optional<SftpUpload> prepared = preparing.prepare(delivery);
         if (prepared.isEmpty()) {
             LOG.info(() -> "SFTP message " + delivery.messageId() + " held: partner system disabled");
             return HandOver.failed("The partner system is disabled: re-enable it, then replay the delivery if it was dead-lettered");
         }
         SftpUpload upload = prepared.get();
-        if (!Files.isReadable(settings.knownHostsFile())) {
-            log(upload, "no known_hosts file");
-            return HandOver.failed("The hub has no known_hosts file (HUB_SFTP_KNOWN_HOSTS_FILE): add each SFTP partner's host key to it");
-        }
         try {
             producer().sendBodyAndHeader(endpoints.uri(upload.location()), upload.payload().body(),
                     Exchange.FILE_NAME, upload.fileName());
