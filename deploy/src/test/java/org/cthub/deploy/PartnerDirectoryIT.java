@@ -121,6 +121,34 @@ class PartnerDirectoryIT {
     }
 
     @Test
+    void keepsAValidXmlMappingAndRefusesBadOnesWith422(Hub hub) {
+        String organisation = new Directory(hub).activeOrganisation("ngo", "SI");
+        Map<String, Object> good = Map.of("rootElement", "Referral", "namespace", "urn:example:ngo:referral:1",
+                "fields", List.of(Map.of("from", "/payload/caseId", "to", "CaseNumber"), Map.of("from", "/messageId", "to", "@messageId")));
+        String id = hub.asAdmin().contentType("application/json")
+                .body(Map.of("name", "XML inbox", "channel", "pull-inbox", "formats", List.of("application/xml"), "xmlMapping", good))
+                .post("/organisations/" + organisation + "/systems").then().statusCode(201)
+                .body("xmlMapping.fields[1].to", equalTo("@messageId")).body("hubSshPublicKey", nullValue())
+                .extract().path("id");
+        hub.asAdmin().get("/organisations/" + organisation + "/systems/" + id).then().statusCode(200)
+                .body("xmlMapping.namespace", equalTo("urn:example:ngo:referral:1"));
+        Map<String, Map<String, Object>> bad = Map.of(
+                "pointer without a leading slash", Map.of("rootElement", "R", "fields", List.of(Map.of("from", "payload/caseId", "to", "A"))),
+                "pointer with a bare tilde", Map.of("rootElement", "R", "fields", List.of(Map.of("from", "/payload/~x", "to", "A"))),
+                "element name with a space", Map.of("rootElement", "R", "fields", List.of(Map.of("from", "/a", "to", "Case Number"))),
+                "markup as a name", Map.of("rootElement", "R", "fields", List.of(Map.of("from", "/a", "to", "A><script"))),
+                "prefixed root", Map.of("rootElement", "ns:R", "fields", List.of(Map.of("from", "/a", "to", "A"))),
+                "duplicate target", Map.of("rootElement", "R", "fields", List.of(Map.of("from", "/a", "to", "A"), Map.of("from", "/b", "to", "A"))),
+                "relative namespace", Map.of("rootElement", "R", "namespace", "referral", "fields", List.of(Map.of("from", "/a", "to", "A"))));
+        bad.forEach((why, mapping) -> hub.asAdmin().contentType("application/json")
+                .body(Map.of("name", "Bad XML", "channel", "pull-inbox", "formats", List.of("application/xml"), "xmlMapping", mapping))
+                .post("/organisations/" + organisation + "/systems").then().statusCode(422)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.containsString("xmlMapping")));
+        hub.asAdmin().get("/organisations/" + organisation + "/systems").then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    @Test
     void auditsEveryChangeWithWhoAndWhatInAnAppendOnlyLog(Hub hub) throws SQLException {
         Directory directory = new Directory(hub);
         String ngo = directory.activeOrganisation("ngo", "HR");

@@ -208,11 +208,20 @@ class WebhookDeliveryIT {
 
     /** A recipient organisation with a webhook system at /hook/{name}; returns the organisation and system ids. */
     private String[] recipient(String name, int failuresFirst) {
+        return recipient(name, failuresFirst, null);
+    }
+
+    /** As above, with an XML mapping and XML preferred when one is given. */
+    private String[] recipient(String name, int failuresFirst, Map<String, Object> xmlMapping) {
         String organisation = directory.activeOrganisation("ngo", "IT");
         String path = "/hook/" + name;
-        var created = onNode(hub.adminToken()).contentType("application/json")
-                .body(Map.of("name", "Hook " + name, "channel", "webhook", "formats", List.of("application/json"),
-                        "webhook", Map.of("url", "https://127.0.0.1:" + server.getAddress().getPort() + path)))
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("name", "Hook " + name, "channel", "webhook",
+                "formats", xmlMapping == null ? List.of("application/json") : List.of("application/xml", "application/json"),
+                "webhook", Map.of("url", "https://127.0.0.1:" + server.getAddress().getPort() + path)));
+        if (xmlMapping != null) {
+            body.put("xmlMapping", xmlMapping);
+        }
+        var created = onNode(hub.adminToken()).contentType("application/json").body(body)
                 .post("/organisations/" + organisation + "/systems").then().statusCode(201).extract();
         String secret = created.path("signingSecret");
         assertThat(secret).startsWith("whsec_");
@@ -265,6 +274,33 @@ class WebhookDeliveryIT {
         assertThat(json.getString("payload.currentPlace")).isEqualTo("Bari");
         hub.as(senderToken).get("/referrals/" + id).then().statusCode(200).body("status", equalTo("delivered"));
         assertThat(node.log()).doesNotContain(firstName).doesNotContain(secrets.get("/hook/" + name));
+    }
+
+    @Test
+    void postsSignedXmlThroughTheExampleMappingWhenTheSystemPrefersXml() throws Exception {
+        Map<String, Object> mapping = hub.anonymous().get("/docs/formats/referral-v1.mapping.json").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        byte[] xsd = hub.anonymous().get("/docs/formats/referral-v1.xsd").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("application/xml")).extract().asByteArray();
+        String name = name();
+        String[] shelter = recipient(name, 0, mapping);
+        String firstName = name();
+        String id = submit(shelter[0], firstName);
+        awaitDeliveryStatus(id, shelter[1], "delivered");
+        Received request = awaitReceived(name, 1).get(0);
+        assertThat(request.verified()).as("the signature covers the XML bytes sent").isTrue();
+        assertThat(request.contentType()).isEqualTo("application/xml");
+        javax.xml.validation.SchemaFactory factory = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setProperty(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(javax.xml.XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        javax.xml.validation.Validator validator = factory.newSchema(new javax.xml.transform.stream.StreamSource(
+                new java.io.ByteArrayInputStream(xsd))).newValidator();
+        validator.setProperty(javax.xml.XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        validator.setProperty(javax.xml.XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        validator.validate(new javax.xml.transform.stream.StreamSource(new java.io.ByteArrayInputStream(request.body())));
+        assertThat(new String(request.body(), StandardCharsets.UTF_8)).contains("messageId=\"" + request.id() + "\"")
+                .contains("<FirstName>" + firstName + "</FirstName>");
     }
 
     @Test

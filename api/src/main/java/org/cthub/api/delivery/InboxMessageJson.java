@@ -5,7 +5,7 @@ import jakarta.json.bind.Jsonb;
 import java.nio.charset.StandardCharsets;
 import org.cthub.api.support.JsonConfiguration;
 import org.cthub.integration.delivery.InboxMessage;
-import org.cthub.integration.delivery.webhook.CanonicalPayload;
+import org.cthub.integration.delivery.CanonicalPayload;
 
 /** A message as the inbox lists it, in the API's JSON binding: the body of a webhook call. */
 @ApplicationScoped

@@ -19,7 +19,10 @@ public record PartnerSystemRequest(
         @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 129) String> formats,
         @Valid Webhook webhook,
         @Valid Sftp sftp,
-        @Schema(enumeration = {"active", "disabled"}, description = "Defaults to active") String status) {
+        @Schema(enumeration = {"active", "disabled"}, description = "Defaults to active") String status,
+        @Schema(description = "Optional, any channel: renders messages as XML for this system when its formats prefer "
+                + "application/xml. On update, the mapping given replaces the stored one; leaving it out removes it.")
+        @Valid XmlMappingBody xmlMapping) {
 
     /** Where the hub posts: a public https URL. */
     @Schema(name = "WebhookTarget")
@@ -37,6 +40,7 @@ public record PartnerSystemRequest(
     PartnerSystemDetails details() {
         return new PartnerSystemDetails(name, channel, formats, webhook == null ? null : webhook.url(),
                 sftp == null ? null : sftp.host(), sftp == null ? null : sftp.port(),
-                sftp == null ? null : sftp.path(), sftp == null ? null : sftp.username(), status);
+                sftp == null ? null : sftp.path(), sftp == null ? null : sftp.username(), status,
+                xmlMapping == null ? null : xmlMapping.details());
     }
 }

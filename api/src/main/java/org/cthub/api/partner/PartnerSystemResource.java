@@ -25,6 +25,7 @@ import org.cthub.api.support.problem.Problem;
 import org.cthub.api.support.security.Roles;
 import org.cthub.integration.partner.AddingPartnerSystem;
 import org.cthub.integration.partner.RotatingSigningSecret;
+import org.cthub.integration.delivery.sftp.SftpKeys;
 import org.cthub.integration.partner.UpdatingPartnerSystem;
 import org.cthub.persistence.partner.Organisations;
 import org.cthub.persistence.partner.PartnerSystem;
@@ -68,6 +69,9 @@ public class PartnerSystemResource {
     @Inject
     RotatingSigningSecret rotating;
 
+    @Inject
+    SftpKeys sftpKeys;
+
     @Context
     SecurityContext security;
 
@@ -82,14 +86,17 @@ public class PartnerSystemResource {
     public List<PartnerSystemView> list() {
         Caller.of(security).requireActsFor(organisationId);
         organisations.get(organisationId);
-        return systems.of(organisationId).stream().map(PartnerSystemView::of).toList();
+        return systems.of(organisationId).stream().map(system -> PartnerSystemView.of(system, sftpKeys.publicKey())).toList();
     }
 
     @POST
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
     @Operation(summary = "Connect a partner system", description = "Give webhook.url for channel webhook (public https only), "
             + "sftp.{host,port,path,username} for sftp, nothing more for pull-inbox. A webhook system's signingSecret is in "
-            + "this response only: store it.")
+            + "this response only: store it. An SFTP system's view shows hubSshPublicKey, the key the hub logs in with: the "
+            + "partner adds it to the account's authorized_keys, and the hub operator adds the server's host key to the hub's "
+            + "known_hosts (HUB_SFTP_KNOWN_HOSTS_FILE). Optional xmlMapping (any channel): messages go to the system as XML "
+            + "shaped by it when its formats list application/xml before application/json; see the XmlMapping schema.")
     @APIResponse(responseCode = "201", description = "Connected, with Location and ETag", content = @Content(schema = @Schema(implementation = PartnerSystemView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", description = "The organisation is suspended", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -99,7 +106,7 @@ public class PartnerSystemResource {
         PartnerSystem system = adding.add(caller.actor(), organisationId, request.details());
         return Response.created(uri.getAbsolutePathBuilder().path(system.id().toString()).build())
                 .tag(EntityTags.of(system.version())).cacheControl(NO_STORE)
-                .entity(PartnerSystemView.revealing(system)).build();
+                .entity(PartnerSystemView.revealing(system, sftpKeys.publicKey())).build();
     }
 
     @GET
@@ -110,13 +117,13 @@ public class PartnerSystemResource {
     public Response read(@PathParam("systemId") UUID systemId) {
         Caller.of(security).requireActsFor(organisationId);
         PartnerSystem system = systems.get(organisationId, systemId);
-        return Response.ok(PartnerSystemView.of(system)).tag(EntityTags.of(system.version())).build();
+        return Response.ok(PartnerSystemView.of(system, sftpKeys.publicKey())).tag(EntityTags.of(system.version())).build();
     }
 
     @PUT
     @Path("{systemId}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
-    @Operation(summary = "Update a partner system", description = "Name, formats, address and status (active/disabled); "
+    @Operation(summary = "Update a partner system", description = "Name, formats, xmlMapping (left out: removed), address and status (active/disabled); "
             + "the channel cannot change (409: connect a new system instead). Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PartnerSystemView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -130,7 +137,7 @@ public class PartnerSystemResource {
         Caller caller = Caller.of(security).requireActsFor(organisationId);
         long expected = EntityTags.expectedVersion(ifMatch, "Partner system", systemId);
         PartnerSystem system = updating.update(caller.actor(), organisationId, systemId, expected, request.details());
-        return Response.ok(PartnerSystemView.of(system)).tag(EntityTags.of(system.version())).build();
+        return Response.ok(PartnerSystemView.of(system, sftpKeys.publicKey())).tag(EntityTags.of(system.version())).build();
     }
 
     @POST
@@ -144,6 +151,6 @@ public class PartnerSystemResource {
     public Response rotate(@PathParam("systemId") UUID systemId) {
         Caller caller = Caller.of(security).requireActsFor(organisationId);
         PartnerSystem system = rotating.rotate(caller.actor(), organisationId, systemId);
-        return Response.ok(PartnerSystemView.revealing(system)).cacheControl(NO_STORE).build();
+        return Response.ok(PartnerSystemView.revealing(system, sftpKeys.publicKey())).cacheControl(NO_STORE).build();
     }
 }

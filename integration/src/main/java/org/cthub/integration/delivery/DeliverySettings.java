@@ -41,7 +41,7 @@ public class DeliverySettings {
 
     /** Which channels this node delivers on; a node without a way out to partners can leave webhooks to others. */
     @Inject
-    @ConfigProperty(name = "hub.delivery.channels", defaultValue = "pull-inbox,webhook")
+    @ConfigProperty(name = "hub.delivery.channels", defaultValue = "pull-inbox,webhook,sftp")
     List<String> channels;
 
     public Set<Channel> channels() {

@@ -4,9 +4,8 @@
  * org.cthub.integration.delivery.DeliveryChannel}, retried with backoff, dead-lettered and replayed; and
  * the pull inbox, where a system lists its messages and acknowledges them.
  *
- * <p>The pull-inbox and webhook channels exist ({@code hub.delivery.channels} says which a node serves).
- * Deliveries to SFTP systems stay pending, untouched by the route, until their channel is added: one more
- * {@code DeliveryChannel} bean whose hand-over builds the payload, writes it, and reports {@link org.cthub.integration.delivery.HandOver#delivered()}
- * or {@link org.cthub.integration.delivery.HandOver#failed(String)}.
+ * <p>The pull-inbox, webhook and SFTP channels exist ({@code hub.delivery.channels} says which a node serves).
+ * Webhook and SFTP deliveries carry the message in the recipient system's format ({@link
+ * org.cthub.integration.delivery.RenderingPayload}): canonical JSON, or XML through the system's mapping.
  */
 package org.cthub.integration.delivery;

@@ -45,6 +45,7 @@ public class AddingPartnerSystem {
             case SFTP -> PartnerSystem.sftp(organisationId, details.name(), details.formats(), details.sftpLocation());
             case PULL_INBOX -> PartnerSystem.pullInbox(organisationId, details.name(), details.formats());
         };
+        system.mapXml(details.mapping());
         system.changeStatus(details.systemStatus(system.status()));
         systems.add(system);
         audit.record(actor, "partner-system.added", AuditTargets.PARTNER_SYSTEM, system.id(),

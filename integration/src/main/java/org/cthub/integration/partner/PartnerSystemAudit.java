@@ -16,6 +16,8 @@ final class PartnerSystemAudit {
             case PULL_INBOX -> "";
         };
         return "name=" + system.name() + "; channel=" + Codes.of(system.channel()) + target
-                + "; formats=" + String.join(",", system.formats()) + "; status=" + Codes.of(system.status());
+                + "; formats=" + String.join(",", system.formats())
+                + (system.xmlMapping() == null ? "" : "; xmlMapping=" + system.xmlMapping())
+                + "; status=" + Codes.of(system.status());
     }
 }

@@ -11,7 +11,7 @@ import org.cthub.persistence.partner.WebhookUrlPolicy;
 import org.cthub.persistence.support.ConcurrentChanges;
 import org.cthub.persistence.support.VersionCheck;
 
-/** A partner changes a system's name, formats, address or status; its channel stays what it was. */
+/** A partner changes a system's name, formats, XML mapping, address or status; its channel stays what it was. */
 @ApplicationScoped
 public class UpdatingPartnerSystem {
 
@@ -41,6 +41,7 @@ public class UpdatingPartnerSystem {
             case SFTP -> system.moveSftp(details.sftpLocation());
             case PULL_INBOX -> { }
         }
+        system.mapXml(details.mapping());
         system.changeStatus(details.systemStatus(system.status()));
         String after = PartnerSystemAudit.describe(system);
         if (!after.equals(before)) {

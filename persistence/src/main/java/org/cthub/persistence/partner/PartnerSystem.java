@@ -28,6 +28,9 @@ import org.cthub.persistence.support.crypto.EncryptedString;
 @Table(name = "partner_system")
 public class PartnerSystem {
 
+    private static final String JSON = "application/json";
+    private static final List<String> XML = List.of("application/xml", "text/xml");
+
     @Id
     private UUID id;
 
@@ -55,6 +58,11 @@ public class PartnerSystem {
     @Convert(converter = EncryptedString.class)
     @Column(name = "signing_secret", length = 200)
     private String signingSecret;
+
+    /** Null: the system takes canonical JSON only. */
+    @Convert(converter = XmlMappingColumn.class)
+    @Column(name = "xml_mapping", length = 20000)
+    private XmlMapping xmlMapping;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -118,6 +126,31 @@ public class PartnerSystem {
         sftp = location;
     }
 
+    /** Sets or (with null) removes the XML mapping; it is used only while the formats prefer XML. */
+    public void mapXml(XmlMapping mapping) {
+        xmlMapping = mapping;
+    }
+
+    /**
+     * Whether messages go to this system as XML through its mapping: its formats, in its order of
+     * preference, name application/xml (or text/xml) before application/json, and it has a mapping. XML
+     * without a mapping is a format the hub cannot produce, so such a system gets canonical JSON.
+     */
+    public boolean prefersMappedXml() {
+        if (xmlMapping == null) {
+            return false;
+        }
+        for (String format : formats) {
+            if (format.equals(JSON)) {
+                return false;
+            }
+            if (XML.contains(format)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Replaces the signing secret; the old one stops verifying at once. Returns the new one, to show once. */
     public String rotateSigningSecret() {
         requireChannel(Channel.WEBHOOK);
@@ -167,6 +200,10 @@ public class PartnerSystem {
     /** The secret in clear, for signing deliveries and for the one response that reveals it. */
     public String signingSecret() {
         return signingSecret;
+    }
+
+    public XmlMapping xmlMapping() {
+        return xmlMapping;
     }
 
     public SystemStatus status() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.cthub.integration.delivery.ClaimedDelivery;
 import org.cthub.integration.delivery.InboxMessage;
 import org.cthub.integration.delivery.ComposingMessage;
+import org.cthub.integration.delivery.RenderingPayload;
 import org.cthub.persistence.delivery.Deliveries;
 import org.cthub.persistence.delivery.Delivery;
 import org.cthub.persistence.delivery.DeliveryStatus;
@@ -17,7 +18,8 @@ import org.cthub.persistence.partner.SystemStatus;
 /**
  * Builds a webhook call in a short transaction of its own, before the call and outside it: the payload is
  * the referral as the recipient organisation may read it at this moment (personal fields only while the
- * consent covers it, the read audited as any other), and the system's current URL and signing secret.
+ * consent covers it, the read audited as any other) in the system's format, and the system's current URL
+ * and signing secret.
  */
 @ApplicationScoped
 public class PreparingWebhook {
@@ -35,7 +37,7 @@ public class PreparingWebhook {
     ComposingMessage composing;
 
     @Inject
-    CanonicalPayload payload;
+    RenderingPayload payload;
 
     /** The call to make, or empty while the recipient system is disabled: nothing is read or sent to it then. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -48,6 +50,6 @@ public class PreparingWebhook {
         }
         InboxMessage message = composing.compose(HUB, delivery);
         return Optional.of(new WebhookRequest(system.id(), system.webhookUrl(), system.signingSecret(),
-                delivery.messageId(), payload.render(message)));
+                delivery.messageId(), payload.render(system, message)));
     }
 }

@@ -80,7 +80,7 @@ public class WebhookChannel implements DeliveryChannel {
         long timestamp = Instant.now().getEpochSecond();
         HttpRequest http = HttpRequest.newBuilder(target)
                 .timeout(settings.requestTimeout())
-                .header("Content-Type", "application/json")
+                .header("Content-Type", request.payload().mediaType())
                 .header("webhook-id", request.messageId().toString())
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSignature.sign(request.secret(), request.messageId().toString(), timestamp, request.body()))
