@@ -106,7 +106,7 @@ class ReferralStoryIT {
         body.put("purpose", purpose);
         body.put("summary", "Stranded after the season ended; asks to go home.");
         body.put("person", Map.of("firstName", "Ana", "secondName", "Storytest", "gender", "feminine",
-                "citizenship", List.of("MD"), "primaryLanguage", "ro"));
+                "citizenship", List.of("MD"), "primaryLanguage", "rum"));
         body.put("consent", Map.of("givenBy", "data-subject", "givenAt", now.minusSeconds(600).toString(),
                 "recipientTypes", List.of("ngo", "international-organisation"), "purpose", purpose,
                 "validUntil", now.plus(Duration.ofDays(365)).toString(), "evidenceReference", "signed form BARI-7"));
@@ -115,7 +115,7 @@ class ReferralStoryIT {
 
     private JsonPath submitted(Map<String, Object> body) {
         return on(bariToken).contentType("application/json").body(body).post("/referrals")
-                .then().statusCode(201).body("routedBy", equalTo("service-directory")).extract().jsonPath();
+                .then().log().ifValidationFails().statusCode(201).body("routedBy", equalTo("service-directory")).extract().jsonPath();
     }
 
     /** Waits for the message of the type about the referral in the token's inbox, acknowledges it, returns it. */
