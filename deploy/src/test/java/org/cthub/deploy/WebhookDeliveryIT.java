@@ -19,10 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,8 +30,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -41,6 +37,7 @@ import org.cthub.deploy.support.Directory;
 import org.cthub.deploy.support.Hub;
 import org.cthub.deploy.support.HubExtension;
 import org.cthub.deploy.support.ReferralRequests;
+import org.cthub.deploy.support.WebhookReceiver;
 import org.cthub.deploy.support.HubProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,7 +148,7 @@ class WebhookDeliveryIT {
             byte[] body = exchange.getRequestBody().readAllBytes();
             var headers = exchange.getRequestHeaders();
             String secret = secrets.get(path);
-            boolean verified = secret != null && Receiver.verify(secret, headers.getFirst("webhook-id"),
+            boolean verified = secret != null && WebhookReceiver.verify(secret, headers.getFirst("webhook-id"),
                     headers.getFirst("webhook-timestamp"), body, headers.getFirst("webhook-signature"));
             received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(new Received(headers.getFirst("webhook-id"),
                     headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"),
@@ -170,36 +167,6 @@ class WebhookDeliveryIT {
             exchange.close();
         });
         server.start();
-    }
-
-    /** What a receiver does, following the README: only the standard library. */
-    static final class Receiver {
-        private static final long TOLERANCE_SECONDS = 300;
-
-        static boolean verify(String secret, String id, String timestamp, byte[] body, String signatureHeader) {
-            if (id == null || timestamp == null || signatureHeader == null) {
-                return false;
-            }
-            try {
-                if (Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) > TOLERANCE_SECONDS) {
-                    return false;
-                }
-                byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(key, "HmacSHA256"));
-                mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-                byte[] expected = mac.doFinal(body);
-                for (String candidate : signatureHeader.split(" ")) {
-                    if (candidate.startsWith("v1,")
-                            && MessageDigest.isEqual(expected, Base64.getDecoder().decode(candidate.substring(3)))) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (Exception e) {
-                return false;
-            }
-        }
     }
 
     private RequestSpecification onNode(String token) {
@@ -314,8 +281,8 @@ class WebhookDeliveryIT {
         byte[] tampered = new String(genuine.body(), StandardCharsets.UTF_8).replace(firstName, "Someone else")
                 .getBytes(StandardCharsets.UTF_8);
         String secret = secrets.get("/hook/" + name);
-        assertThat(Receiver.verify(secret, genuine.id(), genuine.timestamp(), tampered, genuine.signature())).isFalse();
-        assertThat(Receiver.verify(secret, genuine.id(), "1000000000", genuine.body(), genuine.signature())).isFalse();
+        assertThat(WebhookReceiver.verify(secret, genuine.id(), genuine.timestamp(), tampered, genuine.signature())).isFalse();
+        assertThat(WebhookReceiver.verify(secret, genuine.id(), "1000000000", genuine.body(), genuine.signature())).isFalse();
         HttpClient client = HttpClient.newBuilder().sslContext(receiverTrust).build();
         HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
                         + server.getAddress().getPort() + "/hook/" + name))

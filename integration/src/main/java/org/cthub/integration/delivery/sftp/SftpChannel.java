@@ -12,6 +12,7 @@ import org.apache.camel.ProducerTemplate;
 import org.cthub.integration.delivery.ClaimedDelivery;
 import org.cthub.integration.delivery.DeliveryChannel;
 import org.cthub.integration.delivery.HandOver;
+import org.cthub.integration.delivery.PreparingHandOver;
 import org.cthub.integration.support.CamelBootstrap;
 import org.cthub.persistence.partner.Channel;
 
@@ -29,7 +30,7 @@ public class SftpChannel implements DeliveryChannel {
     private static final Logger LOG = Logger.getLogger(SftpChannel.class.getName());
 
     @Inject
-    PreparingSftpUpload preparing;
+    PreparingHandOver preparing;
 
     @Inject
     SftpEndpoints endpoints;
@@ -54,9 +55,10 @@ public class SftpChannel implements DeliveryChannel {
             LOG.info(() -> "SFTP message " + delivery.messageId() + " held: no known_hosts file");
             return HandOver.failed("The hub has no known_hosts file (HUB_SFTP_KNOWN_HOSTS_FILE): add each SFTP partner's host key to it");
         }
-        Optional<SftpUpload> prepared = preparing.prepare(delivery);
+        Optional<SftpUpload> prepared = preparing.prepare(delivery,
+                (system, payload) -> new SftpUpload(system.id(), system.sftp(), delivery.messageId(), payload));
         if (prepared.isEmpty()) {
-            LOG.info(() -> "SFTP message " + delivery.messageId() + " held: partner system disabled");
+            LOG.info(() -> "SFTP message " + delivery.messageId() + " held: partner system disabled, or delivery cancelled");
             return HandOver.failed("The partner system is disabled: re-enable it, then replay the delivery if it was dead-lettered");
         }
         SftpUpload upload = prepared.get();

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.cthub.integration.delivery.ClaimedDelivery;
 import org.cthub.integration.delivery.DeliveryChannel;
 import org.cthub.integration.delivery.HandOver;
+import org.cthub.integration.delivery.PreparingHandOver;
 import org.cthub.persistence.partner.Channel;
 import org.cthub.persistence.partner.WebhookUrlPolicy;
 import org.cthub.persistence.support.RuleViolation;
@@ -39,7 +40,7 @@ public class WebhookChannel implements DeliveryChannel {
     WebhookUrlPolicy policy;
 
     @Inject
-    PreparingWebhook preparing;
+    PreparingHandOver preparing;
 
     private HttpClient client;
 
@@ -60,9 +61,10 @@ public class WebhookChannel implements DeliveryChannel {
 
     @Override
     public HandOver handOver(ClaimedDelivery delivery) {
-        Optional<WebhookRequest> prepared = preparing.prepare(delivery);
+        Optional<WebhookRequest> prepared = preparing.prepare(delivery, (system, payload) ->
+                new WebhookRequest(system.id(), system.webhookUrl(), system.signingSecret(), delivery.messageId(), payload));
         if (prepared.isEmpty()) {
-            LOG.info(() -> "Webhook " + delivery.messageId() + " held: partner system disabled");
+            LOG.info(() -> "Webhook " + delivery.messageId() + " held: partner system disabled, or delivery cancelled");
             return HandOver.failed("The partner system is disabled: re-enable it, then replay the delivery if it was dead-lettered");
         }
         WebhookRequest request = prepared.get();

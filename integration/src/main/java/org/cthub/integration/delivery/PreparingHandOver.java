@@ -1,13 +1,10 @@
-package org.cthub.integration.delivery.sftp;
+package org.cthub.integration.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import org.cthub.integration.delivery.ClaimedDelivery;
-import org.cthub.integration.delivery.ComposingMessage;
-import org.cthub.integration.delivery.InboxMessage;
-import org.cthub.integration.delivery.RenderingPayload;
+import java.util.function.BiFunction;
 import org.cthub.persistence.delivery.Deliveries;
 import org.cthub.persistence.delivery.Delivery;
 import org.cthub.persistence.delivery.DeliveryStatus;
@@ -16,12 +13,13 @@ import org.cthub.persistence.partner.PartnerSystems;
 import org.cthub.persistence.partner.SystemStatus;
 
 /**
- * Builds an SFTP drop in a short transaction of its own, before the upload and outside it, as a webhook
- * call is built: the referral as the recipient organisation may read it now (personal fields only while
- * the consent covers it, the read audited) or the notice a later message carries, in the system's format, and the system's current location.
+ * Builds what a push channel (webhook, SFTP) sends, in a short transaction of its own, before the call and
+ * outside it: the message as the recipient organisation may read it at this moment (a referral's personal
+ * fields only while the consent covers it, the read audited as any other; a notice otherwise), rendered in
+ * the system's format, with the system as it is configured now.
  */
 @ApplicationScoped
-public class PreparingSftpUpload {
+public class PreparingHandOver {
 
     /** The audit actor of reads the hub makes on a recipient's behalf to deliver to it. */
     static final String HUB = "system";
@@ -36,18 +34,21 @@ public class PreparingSftpUpload {
     ComposingMessage composing;
 
     @Inject
-    RenderingPayload payload;
+    RenderingPayload rendering;
 
-    /** The file to write, or empty while the recipient system is disabled: nothing is read or sent to it then. */
+    /**
+     * What the channel makes of the system and the rendered payload, or empty when nothing may be sent: the
+     * system is disabled (nothing is read for it then), or the delivery was cancelled meanwhile because the
+     * person withdrew consent (its outcome is not recorded either: its lease is gone).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<SftpUpload> prepare(ClaimedDelivery claimed) {
+    public <T> Optional<T> prepare(ClaimedDelivery claimed, BiFunction<PartnerSystem, Payload, T> request) {
         Delivery delivery = deliveries.get(claimed.deliveryId());
         PartnerSystem system = systems.get(delivery.recipientOrganisation(), delivery.partnerSystemId());
-        // Cancelled meanwhile (consent withdrawn): nothing is read or sent, and the outcome is not recorded.
         if (system.status() != SystemStatus.ACTIVE || delivery.status() == DeliveryStatus.CANCELLED) {
             return Optional.empty();
         }
         InboxMessage message = composing.compose(HUB, delivery);
-        return Optional.of(new SftpUpload(system.id(), system.sftp(), delivery.messageId(), payload.render(system, message)));
+        return Optional.of(request.apply(system, rendering.render(system, message)));
     }
 }
