@@ -152,6 +152,7 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("GET", "/referrals", m -> Request.of("/referrals"), partners(200, 200, 200)));
         ops.add(new Operation("GET", "/referrals/{referralId}", m -> Request.of("/referrals/" + m.newReferral()), partners(200, 404, 200)));
         ops.add(new Operation("POST", "/referrals/{referralId}/consent/withdrawal", m -> Request.of("/referrals/" + m.newReferral() + "/consent/withdrawal"), partners(200, 404, 403)));
+        ops.add(new Operation("POST", "/referrals/{referralId}/withdrawal", m -> Request.of("/referrals/" + m.newReferral() + "/withdrawal"), partners(200, 404, 403)));
         ops.add(new Operation("POST", "/referrals/{referralId}/answers", m -> new Request("/referrals/" + m.newReceivedReferral("shelter") + "/answers", Map.of("answer", "accept"), null), partners(200, 404, 403)));
         ops.add(new Operation("GET", "/referrals/{referralId}/follow-ups", m -> Request.of("/referrals/" + m.newReferral() + "/follow-ups"), partners(200, 404, 403)));
         ops.add(new Operation("POST", "/referrals/{referralId}/follow-ups/{sequence}", m -> new Request("/referrals/" + m.newAcceptedReintegration() + "/follow-ups/1", Map.of("wellbeing", "stable"), null), partners(200, 404, 403)));

@@ -259,4 +259,34 @@ class ReferralLifecycleIT {
             }
         }
     }
+
+    @Test
+    void theSenderWithdrawsAReferralAndItsHoldersAreTold() {
+        String firstName = name();
+        String id = submit(recipient, firstName, "shelter");
+        awaitMessages(recipientToken, id, "referral", 1);
+        answer(hub.as(recipientToken), id, Map.of("answer", "accept")).statusCode(200);
+        // bad inputs: the recipient withdrawing (it declines instead), an organisation that is no party
+        hub.as(recipientToken).post("/referrals/" + id + "/withdrawal").then().statusCode(403).contentType("application/problem+json");
+        hub.as(otherToken).post("/referrals/" + id + "/withdrawal").then().statusCode(404);
+
+        hub.as(senderToken).post("/referrals/" + id + "/withdrawal").then().statusCode(200)
+                .body("status", equalTo("withdrawn")).body("person", nullValue());
+        Map<String, Object> update = awaitMessages(recipientToken, id, "referral-update", 1).get(0);
+        assertThat(payload(update)).containsEntry("status", "withdrawn").doesNotContainKeys("person", "currentPlace", "summary");
+        hub.as(recipientToken).get("/referrals/" + id).then().statusCode(200)
+                .body("status", equalTo("withdrawn")).body("person", nullValue())
+                .body("personalDataWithheld", containsString("withdrew the referral"));
+        assertThat(hub.as(recipientToken).get("/referrals/" + id).asString()).doesNotContain(firstName);
+        hub.as(senderToken).get("/referrals/" + id).then().statusCode(200).body("person.firstName", equalTo(firstName));
+        // nothing left to answer; withdrawing again changes nothing
+        answer(hub.as(recipientToken), id, Map.of("answer", "in-progress")).statusCode(409);
+        hub.as(senderToken).post("/referrals/" + id + "/withdrawal").then().statusCode(200).body("status", equalTo("withdrawn"));
+
+        // a declined referral cannot be withdrawn
+        String declined = submit(recipient, name(), "shelter");
+        answer(hub.as(recipientToken), declined, Map.of("answer", "decline", "reason", "No capacity")).statusCode(200);
+        hub.as(senderToken).post("/referrals/" + declined + "/withdrawal").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
 }

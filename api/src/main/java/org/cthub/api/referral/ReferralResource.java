@@ -33,6 +33,7 @@ import org.cthub.integration.referral.ReferralReading;
 import org.cthub.integration.referral.SubmittingReferral;
 import org.cthub.integration.referral.Submitted;
 import org.cthub.integration.referral.WithdrawingConsent;
+import org.cthub.integration.referral.WithdrawingReferral;
 import org.cthub.persistence.referral.Referral;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,6 +65,9 @@ public class ReferralResource {
 
     @Inject
     WithdrawingConsent withdrawing;
+
+    @Inject
+    WithdrawingReferral withdrawingReferral;
 
     @Inject
     TrackingDeliveries tracking;
@@ -174,6 +178,26 @@ public class ReferralResource {
     public ReferralView withdrawConsent(@Parameter(description = "The referral's id") @PathParam("referralId") UUID referralId) {
         ReferralCaller caller = ReferralCaller.of(security);
         Referral referral = withdrawing.withdraw(caller.actor(), caller.organisation(), referralId);
+        return ReferralView.of(ReferralReading.metadata(referral, null, true), ReferralView.ON_REQUEST)
+                .withDeliveries(deliveries(referralId));
+    }
+
+    @POST
+    @Path("{referralId}/withdrawal")
+    @Consumes(MediaType.WILDCARD) // no body: a bare POST withdraws the referral
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Withdraw a referral", description = "The referring organisation withdraws its referral (the person "
+            + "found help elsewhere, went home, or it was sent by mistake). Deliveries that have not arrived are cancelled for "
+            + "good (deliveries shows them cancelled); recipient systems that already have it get a referral-update with status "
+            + "withdrawn, and from then on only the sender gets the personal fields. A submitted, delivered, accepted or "
+            + "in-progress referral can be withdrawn; a declined, completed or expired one cannot (409). Withdrawing it again "
+            + "changes nothing and answers 200. The recipient declines instead (403). No body.")
+    @APIResponse(responseCode = "200", description = "Withdrawn: the referral as the sender sees it, without personal fields", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", description = ReferralProblems.NOT_FOUND, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The referral is declined, completed or expired: there is nothing to withdraw", content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public ReferralView withdraw(@Parameter(description = "The referral's id") @PathParam("referralId") UUID referralId) {
+        ReferralCaller caller = ReferralCaller.of(security);
+        Referral referral = withdrawingReferral.withdraw(caller.actor(), caller.organisation(), referralId);
         return ReferralView.of(ReferralReading.metadata(referral, null, true), ReferralView.ON_REQUEST)
                 .withDeliveries(deliveries(referralId));
     }

@@ -8,6 +8,7 @@ public final class ReferralAudit {
     public static final String PERSONAL_DATA_READ = "referral.personal-data-read";
     public static final String CONSENT_WITHDRAWN = "referral.consent-withdrawn";
     public static final String ANSWERED = "referral.answered";
+    public static final String WITHDRAWN = "referral.withdrawn";
     public static final String FOLLOW_UP_SUBMITTED = "referral.follow-up-submitted";
     public static final String EXPIRED = "referral.expired";
     public static final String ESCALATED = "referral.escalated";

@@ -47,7 +47,7 @@ public class WithdrawingConsent {
         Instant now = Instant.now();
         if (referral.consent().withdraw(now)) {
             // Row-locked: a node recording a hand-over waits, then finds its lease gone and records nothing.
-            long cancelled = deliveries.lockOfReferral(referral.id()).stream().filter(Delivery::cancel).count();
+            long cancelled = deliveries.lockOfReferral(referral.id()).stream().filter(delivery -> delivery.cancel("consent withdrawn")).count();
             ReferralEvent event = referral.recordConsentWithdrawn(now);
             int notified = notifying.notifyHolders(referral, event).size();
             changes.flush("Consent", referral.consent().id());

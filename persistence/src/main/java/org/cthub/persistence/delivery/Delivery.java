@@ -130,16 +130,16 @@ public class Delivery {
     }
 
     /**
-     * Stops an undelivered message for good (the person withdrew consent before it arrived): it is not claimed,
+     * Stops an undelivered message for good (the person withdrew consent, or the sender the referral, before it arrived): it is not claimed,
      * replayed or sent again, and a node that still holds its lease finds it gone ({@link #leasedBy} is false).
      * Returns false when there was nothing to stop.
      */
-    public boolean cancel() {
+    public boolean cancel(String why) {
         if (!undelivered()) {
             return false;
         }
         status = DeliveryStatus.CANCELLED;
-        lastError = "cancelled: consent withdrawn";
+        lastError = "cancelled: " + why;
         endLease();
         return true;
     }

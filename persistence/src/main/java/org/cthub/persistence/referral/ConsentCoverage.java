@@ -7,7 +7,8 @@ public enum ConsentCoverage {
     PURPOSE_NOT_COVERED("the consent was given for another purpose"),
     NOT_YET_GIVEN("the consent was given later than the time of the transfer"),
     EXPIRED("the consent has expired (validUntil is past)"),
-    WITHDRAWN("the consent has been withdrawn");
+    WITHDRAWN("the consent has been withdrawn"),
+    REFERRAL_WITHDRAWN("the referring organisation withdrew the referral");
 
     private final String reason;
 

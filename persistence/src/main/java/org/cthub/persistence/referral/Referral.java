@@ -228,7 +228,7 @@ public class Referral {
 
     /**
      * Whether this organisation may see the personal fields now: the sender always (it collected them), the
-     * recipient and the focal point while the consent covers them, nobody else.
+     * recipient and the focal point while the consent covers them and the referral is not withdrawn, nobody else.
      */
     public ConsentCoverage personalDataAccess(UUID organisation, OrganisationType type, Instant now) {
         if (isSentBy(organisation)) {
@@ -236,6 +236,10 @@ public class Referral {
         }
         if (!isReceivedBy(organisation) && !isFocalPoint(organisation)) {
             return ConsentCoverage.RECIPIENT_NOT_COVERED;
+        }
+        if (status == ReferralStatus.WITHDRAWN) {
+            // The sender no longer asks for help: the purpose the data was shared for has ended.
+            return ConsentCoverage.REFERRAL_WITHDRAWN;
         }
         return consent.coverage(organisation, type, purpose, now);
     }

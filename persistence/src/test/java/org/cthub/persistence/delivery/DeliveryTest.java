@@ -159,26 +159,26 @@ class DeliveryTest {
     @Test
     void cancellingStopsAnUndeliveredMessageForGoodAndTheLeaseHolderFindsItGone() {
         Delivery leased = leased();
-        assertThat(leased.cancel()).isTrue();
+        assertThat(leased.cancel("consent withdrawn")).isTrue();
         assertThat(leased.status()).isEqualTo(DeliveryStatus.CANCELLED);
         assertThat(leased.leasedBy(node, now)).as("a late outcome is not recorded").isFalse();
         assertThat(leased.claimable(now.plus(Duration.ofDays(1)))).isFalse();
         assertThatThrownBy(() -> leased.replay(now)).isInstanceOf(ConflictingState.class);
         assertThatThrownBy(() -> leased.delivered(now)).isInstanceOf(ConflictingState.class);
-        assertThat(leased.cancel()).as("again: nothing to stop").isFalse();
+        assertThat(leased.cancel("consent withdrawn")).as("again: nothing to stop").isFalse();
 
         Delivery retrying = leased();
         retrying.failed("503", now, backoff, () -> 0.5);
-        assertThat(retrying.cancel()).isTrue();
+        assertThat(retrying.cancel("consent withdrawn")).isTrue();
     }
 
     @Test
     void aMessageAlreadyWithTheRecipientIsNotCancelled() {
         Delivery inInbox = leased();
         inInbox.awaitAcknowledgement();
-        assertThat(inInbox.cancel()).isFalse();
+        assertThat(inInbox.cancel("consent withdrawn")).isFalse();
         inInbox.acknowledge(now);
-        assertThat(inInbox.cancel()).isFalse();
+        assertThat(inInbox.cancel("consent withdrawn")).isFalse();
         assertThat(inInbox.status()).isEqualTo(DeliveryStatus.DELIVERED);
     }
 
