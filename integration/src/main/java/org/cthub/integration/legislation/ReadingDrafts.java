@@ -29,7 +29,7 @@ public class ReadingDrafts {
     @Transactional
     public List<LegislationDraft> page(String actor, UUID organisation, int offset, int limit) {
         List<LegislationDraft> page = drafts.page(organisation, offset, limit);
-        page.forEach(LegislationDraft::latestVersion);
+        page.forEach(ReadingDrafts::load);
         audit.record(actor, LegislationAudit.LISTED, LegislationAudit.TARGET, null,
                 "organisation=" + organisation + "; offset=" + offset + "; returned=" + page.size());
         return page;
@@ -43,8 +43,14 @@ public class ReadingDrafts {
     @Transactional
     public LegislationDraft read(String actor, UUID organisation, UUID draftId) {
         LegislationDraft draft = drafts.getVisible(draftId, organisation);
-        draft.versions();
+        load(draft);
         audit.record(actor, LegislationAudit.READ, LegislationAudit.TARGET, draftId, "organisation=" + organisation);
+        return draft;
+    }
+
+    /** Loads the versions and their articles, which the views read after the transaction. */
+    static LegislationDraft load(LegislationDraft draft) {
+        draft.versions().forEach(version -> version.articles().size());
         return draft;
     }
 

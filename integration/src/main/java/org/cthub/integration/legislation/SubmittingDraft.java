@@ -39,6 +39,6 @@ public class SubmittingDraft {
         audit.record(actor, first ? LegislationAudit.SUBMITTED : LegislationAudit.VERSION_SUBMITTED, LegislationAudit.TARGET,
                 draft.id(), "organisation=" + organisation + "; version=" + version.number() + "; articles=" + read.articles().size()
                         + "; bytes=" + document.length);
-        return new DraftSubmitted(draft, version.number());
+        return new DraftSubmitted(ReadingDrafts.load(draft), version.number());
     }
 }

@@ -27,10 +27,9 @@ public class LegislationDrafts {
 
     /** The organisation's draft of this work, row-locked so that two submissions number their versions one at a time. */
     public Optional<LegislationDraft> lockByWork(UUID organisation, String workUri) {
-        return em.createQuery("select d from LegislationDraft d where d.organisation = :org and d.workUri = :work",
-                        LegislationDraft.class)
-                .setParameter("org", organisation).setParameter("work", workUri)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return em.createQuery("select d.id from LegislationDraft d where d.organisation = :org and d.workUri = :work", UUID.class)
+                .setParameter("org", organisation).setParameter("work", workUri).getResultStream().findFirst()
+                .map(id -> em.find(LegislationDraft.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** A draft the organisation may see (any draft when it is null); any other is not found. */
