@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.cthub.deploy.support.AknDocuments;
 import org.cthub.deploy.support.Directory;
 import org.cthub.deploy.support.Hub;
 import org.cthub.deploy.support.HubExtension;
@@ -163,6 +164,11 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("GET", "/deliveries/dead-letters", m -> Request.of("/deliveries/dead-letters"), adminOnly(200)));
         ops.add(new Operation("POST", "/deliveries/{deliveryId}/replay", m -> Request.of("/deliveries/" + m.newDeadLetter() + "/replay"), adminOnly(200)));
         ops.add(new Operation("POST", "/deliveries/dead-letters/replay", m -> Request.of("/deliveries/dead-letters/replay"), adminOnly(200)));
+        ops.add(new Operation("POST", "/legislation/drafts", m -> new Request("/legislation/drafts", AknDocuments.exampleBillText(), null), partners(201, 201, 403)));
+        ops.add(new Operation("GET", "/legislation/drafts", m -> Request.of("/legislation/drafts"), partners(200, 200, 200)));
+        ops.add(new Operation("GET", "/legislation/drafts/{draftId}", m -> Request.of("/legislation/drafts/" + m.newDraft()), partners(200, 404, 200)));
+        ops.add(new Operation("GET", "/legislation/drafts/{draftId}/versions/{number}", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/versions/1"), partners(200, 404, 200)));
+        ops.add(new Operation("GET", "/legislation/drafts/{draftId}/diff", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/diff?from=1&to=1"), partners(200, 404, 200)));
         return ops;
     }
 
@@ -176,7 +182,8 @@ class AuthorizationMatrixIT {
         Request request = operation.request().apply(this);
         RequestSpecification spec = caller == Caller.NO_TOKEN ? hub.anonymous() : hub.as(tokens.get(caller));
         if (request.body() != null) {
-            spec = spec.contentType("application/json").body(request.body());
+            spec = request.body() instanceof String xml ? spec.contentType("application/akn+xml").body(xml)
+                    : spec.contentType("application/json").body(request.body());
         }
         if (request.ifMatch() != null) {
             spec = spec.header("If-Match", request.ifMatch());
@@ -315,6 +322,12 @@ class AuthorizationMatrixIT {
     /** The case of a referral the own partner sent (other partners see none of it). */
     private String newReferralCase() {
         return hub.as(tokens.get(Caller.OWN_PARTNER)).get("/referrals/" + newReferral()).then().statusCode(200).extract().path("caseId");
+    }
+
+    /** A draft the own partner submitted (the example bill; each call adds a version of the same draft). */
+    private String newDraft() {
+        return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/akn+xml").body(AknDocuments.exampleBillText())
+                .post("/legislation/drafts").then().statusCode(201).extract().path("draft.id");
     }
 
     private String newMember() {

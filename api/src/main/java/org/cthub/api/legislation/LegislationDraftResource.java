@@ -1,0 +1,156 @@
+package org.cthub.api.legislation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.cthub.api.support.Page;
+import org.cthub.api.support.problem.Problem;
+import org.cthub.api.support.security.Roles;
+import org.cthub.integration.legislation.DraftSubmitted;
+import org.cthub.integration.legislation.LegislationSettings;
+import org.cthub.integration.legislation.ReadingDrafts;
+import org.cthub.integration.legislation.SubmittingDraft;
+import org.cthub.persistence.legislation.DraftVersion;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Draft legislation: submitted by a government partner as Akoma Ntoso, one draft per FRBR work, each
+ * resubmission a new version; read back and diffed article by article by the submitter and the hub operator.
+ */
+@Path("/legislation/drafts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Legislation")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = LegislationProblems.UNAUTHENTICATED, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = LegislationProblems.FORBIDDEN, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+public class LegislationDraftResource {
+
+    static final String AKN = "application/akn+xml";
+
+    @Inject
+    SubmittingDraft submitting;
+
+    @Inject
+    ReadingDrafts reading;
+
+    @Inject
+    LegislationSettings settings;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes({AKN, MediaType.APPLICATION_XML})
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Submit a draft law or plan of action", description = "The body is an Akoma Ntoso 3.0 document (a bill, "
+            + "an act, or a doc named planOfAction), sent as is. It is parsed with no DOCTYPE, entities, XInclude or external "
+            + "schema references, at most 100 elements deep and hub.legislation.max-document-bytes long (default 5 MiB), then "
+            + "validated against the bundled OASIS schema. The draft's metadata comes from the document: FRBRWork/FRBRuri (work), "
+            + "FRBRExpression/FRBRuri (expression), FRBRcountry, FRBRlanguage, docTitle (else FRBRname), and the type from the "
+            + "document element. Every article needs an eId: versions are compared by it. The first document of a work starts "
+            + "a draft of your organisation (version 1); a later document with the same work URI becomes its next version. "
+            + "The document is stored byte for byte. A draft is seen by your organisation and the hub operator only; review "
+            + "requests to reviewers and working groups come later.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = AKN, schema = @Schema(type = SchemaType.STRING, description = "Akoma Ntoso 3.0 XML")),
+            @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, description = "Akoma Ntoso 3.0 XML"))})
+    @APIResponse(responseCode = "201", description = "Stored as the given version of the draft, with Location of that version",
+            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "400", description = "The body broke off", content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = LegislationProblems.TOO_LARGE, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = LegislationProblems.UNSUPPORTED, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = LegislationProblems.UNPROCESSABLE, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@Context HttpServletRequest request, @Context UriInfo uri) {
+        DraftCaller caller = DraftCaller.of(security);
+        UUID organisation = caller.organisation();
+        DraftSubmitted submitted = submitting.submit(caller.actor(), organisation,
+                DocumentBody.read(request, settings.maxDocumentBytes()));
+        return Response.created(uri.getAbsolutePathBuilder().path(submitted.draft().id().toString())
+                        .path("versions").path(Integer.toString(submitted.versionNumber())).build())
+                .entity(new SubmissionView(submitted.versionNumber(), DraftView.of(submitted.draft()))).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "List drafts", description = "A partner gets its organisation's drafts; the hub operator gets all. "
+            + "Most recently changed first. Each list is audited.")
+    @APIResponse(responseCode = "200", description = "One page of drafts")
+    @APIResponse(responseCode = "400", description = LegislationProblems.BAD_REQUEST, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Page<DraftView> list(
+            @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @Parameter(description = "Items per page, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        DraftCaller caller = DraftCaller.of(security);
+        UUID scope = caller.scope();
+        return new Page<>(reading.page(caller.actor(), scope, page * size, size).stream().map(DraftView::of).toList(),
+                page, size, reading.count(scope));
+    }
+
+    @GET
+    @Path("{draftId}")
+    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "Read a draft", description = "Its metadata and versions. A draft your organisation did not submit "
+            + "answers 404, exactly like one that does not exist. Every read is audited.")
+    @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
+    @APIResponse(responseCode = "404", description = LegislationProblems.NOT_FOUND, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public DraftView read(@Parameter(description = "The draft's id") @PathParam("draftId") UUID draftId) {
+        DraftCaller caller = DraftCaller.of(security);
+        return DraftView.of(reading.read(caller.actor(), caller.scope(), draftId));
+    }
+
+    @GET
+    @Path("{draftId}/versions/{number}")
+    @Produces(AKN)
+    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "Download a version", description = "The document of one version exactly as it was submitted, "
+            + "as application/akn+xml. Every download is audited.")
+    @APIResponse(responseCode = "200", description = "The Akoma Ntoso document", content = @Content(mediaType = AKN, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = LegislationProblems.NOT_FOUND, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public Response version(@Parameter(description = "The draft's id") @PathParam("draftId") UUID draftId,
+            @Parameter(description = "The version number, from 1") @PathParam("number") int number) {
+        DraftCaller caller = DraftCaller.of(security);
+        DraftVersion version = reading.version(caller.actor(), caller.scope(), draftId, number);
+        return Response.ok(version.content(), AKN).build();
+    }
+
+    @GET
+    @Path("{draftId}/diff")
+    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "Compare two versions", description = "Articles matched by eId: added (only in to), removed (only in "
+            + "from), changed (in both, and the article's whole text differs once white space is normalised), each with its "
+            + "number, heading and text (old and new text for a changed one). Any two versions compare, either way round. "
+            + "Every diff is audited.")
+    @APIResponse(responseCode = "200", description = "The differences", content = @Content(schema = @Schema(implementation = DiffView.class)))
+    @APIResponse(responseCode = "400", description = LegislationProblems.BAD_REQUEST, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = LegislationProblems.NOT_FOUND, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    public DiffView diff(@Parameter(description = "The draft's id") @PathParam("draftId") UUID draftId,
+            @Parameter(description = "The older version's number", example = "1") @QueryParam("from") @NotNull @Min(1) Integer from,
+            @Parameter(description = "The newer version's number", example = "2") @QueryParam("to") @NotNull @Min(1) Integer to) {
+        DraftCaller caller = DraftCaller.of(security);
+        return DiffView.of(draftId, from, to, reading.diff(caller.actor(), caller.scope(), draftId, from, to));
+    }
+}

@@ -1,0 +1,16 @@
+package org.cthub.integration.legislation;
+
+/** The names under which draft legislation events are audited. Details hold ids, numbers and codes only. */
+public final class LegislationAudit {
+
+    public static final String TARGET = "legislation-draft";
+    public static final String SUBMITTED = "legislation.draft-submitted";
+    public static final String VERSION_SUBMITTED = "legislation.version-submitted";
+    public static final String LISTED = "legislation.drafts-listed";
+    public static final String READ = "legislation.draft-read";
+    public static final String VERSION_READ = "legislation.version-read";
+    public static final String DIFF_READ = "legislation.diff-read";
+
+    private LegislationAudit() {
+    }
+}

@@ -1,0 +1,73 @@
+package org.cthub.integration.legislation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.cthub.integration.audit.AuditTrail;
+import org.cthub.persistence.legislation.ArticleDiff;
+import org.cthub.persistence.legislation.DraftVersion;
+import org.cthub.persistence.legislation.LegislationDraft;
+import org.cthub.persistence.legislation.LegislationDrafts;
+
+/**
+ * Reading drafts, their versions and the diff between two versions. The scope is the caller's organisation
+ * (null for the hub operator): a draft outside it is not found. Every read is audited, since drafts are
+ * unpublished government documents.
+ */
+@ApplicationScoped
+public class ReadingDrafts {
+
+    @Inject
+    LegislationDrafts drafts;
+
+    @Inject
+    AuditTrail audit;
+
+    /** One page of the drafts in scope, with their versions loaded for the list view. */
+    @Transactional
+    public List<LegislationDraft> page(String actor, UUID organisation, int offset, int limit) {
+        List<LegislationDraft> page = drafts.page(organisation, offset, limit);
+        page.forEach(ReadingDrafts::load);
+        audit.record(actor, LegislationAudit.LISTED, LegislationAudit.TARGET, null,
+                "organisation=" + organisation + "; offset=" + offset + "; returned=" + page.size());
+        return page;
+    }
+
+    @Transactional
+    public long count(UUID organisation) {
+        return drafts.count(organisation);
+    }
+
+    @Transactional
+    public LegislationDraft read(String actor, UUID organisation, UUID draftId) {
+        LegislationDraft draft = drafts.getVisible(draftId, organisation);
+        load(draft);
+        audit.record(actor, LegislationAudit.READ, LegislationAudit.TARGET, draftId, "organisation=" + organisation);
+        return draft;
+    }
+
+    /** Loads the versions and their articles, which the views read after the transaction. */
+    static LegislationDraft load(LegislationDraft draft) {
+        draft.versions().forEach(version -> version.articles().size());
+        return draft;
+    }
+
+    @Transactional
+    public DraftVersion version(String actor, UUID organisation, UUID draftId, int number) {
+        DraftVersion version = drafts.getVisible(draftId, organisation).version(number);
+        audit.record(actor, LegislationAudit.VERSION_READ, LegislationAudit.TARGET, draftId,
+                "organisation=" + organisation + "; version=" + number);
+        return version;
+    }
+
+    @Transactional
+    public ArticleDiff diff(String actor, UUID organisation, UUID draftId, int from, int to) {
+        LegislationDraft draft = drafts.getVisible(draftId, organisation);
+        ArticleDiff diff = ArticleDiff.between(draft.version(from).articles(), draft.version(to).articles());
+        audit.record(actor, LegislationAudit.DIFF_READ, LegislationAudit.TARGET, draftId,
+                "organisation=" + organisation + "; from=" + from + "; to=" + to);
+        return diff;
+    }
+}

@@ -1,0 +1,44 @@
+package org.cthub.integration.legislation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.cthub.integration.audit.AuditTrail;
+import org.cthub.persistence.legislation.DraftVersion;
+import org.cthub.persistence.legislation.LegislationDraft;
+import org.cthub.persistence.legislation.LegislationDrafts;
+
+/**
+ * A partner submits a draft as Akoma Ntoso. The first document of a FRBR work starts a draft of the
+ * submitting organisation; every later one of the same work (same FRBRWork/FRBRuri) becomes its next
+ * version. Another organisation's document with the same work URI starts that organisation's own draft.
+ * The document is read and validated before anything is stored, so a refused document leaves no trace.
+ */
+@ApplicationScoped
+public class SubmittingDraft {
+
+    @Inject
+    LegislationDrafts drafts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public DraftSubmitted submit(String actor, UUID organisation, byte[] document) {
+        AkomaNtosoDraft read = ReadingAkomaNtoso.read(document);
+        Instant now = Instant.now();
+        LegislationDraft draft = drafts.lockByWork(organisation, read.metadata().workUri()).orElse(null);
+        boolean first = draft == null;
+        if (first) {
+            draft = new LegislationDraft(organisation, read.metadata(), now);
+            drafts.add(draft);
+        }
+        DraftVersion version = draft.addVersion(read.metadata(), document, read.articles(), actor, now);
+        audit.record(actor, first ? LegislationAudit.SUBMITTED : LegislationAudit.VERSION_SUBMITTED, LegislationAudit.TARGET,
+                draft.id(), "organisation=" + organisation + "; version=" + version.number() + "; articles=" + read.articles().size()
+                        + "; bytes=" + document.length);
+        return new DraftSubmitted(ReadingDrafts.load(draft), version.number());
+    }
+}
