@@ -9,6 +9,9 @@ import org.cthub.integration.audit.AuditTrail;
 import org.cthub.persistence.legislation.DraftVersion;
 import org.cthub.persistence.legislation.LegislationDraft;
 import org.cthub.persistence.legislation.LegislationDrafts;
+import org.cthub.persistence.partner.Organisation;
+import org.cthub.persistence.partner.Organisations;
+import org.cthub.persistence.support.RuleViolation;
 
 /**
  * A partner submits a draft as Akoma Ntoso. The first document of a FRBR work starts a draft of the
@@ -20,6 +23,9 @@ import org.cthub.persistence.legislation.LegislationDrafts;
 public class SubmittingDraft {
 
     @Inject
+    Organisations organisations;
+
+    @Inject
     LegislationDrafts drafts;
 
     @Inject
@@ -28,6 +34,11 @@ public class SubmittingDraft {
     @Transactional
     public DraftSubmitted submit(String actor, UUID organisation, byte[] document) {
         AkomaNtosoDraft read = ReadingAkomaNtoso.read(document);
+        // One submission at a time per organisation: two first versions of one work racing each other become
+        // versions 1 and 2 of one draft instead of a duplicate the database would refuse.
+        if (!organisations.lock(organisation).map(Organisation::isActive).orElse(false)) {
+            throw new RuleViolation(null, "Your organisation is not active in the directory: ask the hub operator");
+        }
         Instant now = Instant.now();
         LegislationDraft draft = drafts.lockByWork(organisation, read.metadata().workUri()).orElse(null);
         boolean first = draft == null;
