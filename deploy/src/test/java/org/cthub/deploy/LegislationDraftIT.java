@@ -1,6 +1,7 @@
 package org.cthub.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -77,6 +78,9 @@ class LegislationDraftIT {
                 .withArticle("art_4", "Article 4", "Non-punishment", "Victims are not punished for offences they were compelled to commit.")
                 .xml();
         assertThat(submit(moldovaToken, AKN, third).then().statusCode(201).extract().jsonPath().getInt("version")).isEqualTo(3);
+        // bad input: the same expression again is no revision; nothing is stored
+        submit(moldovaToken, AKN, third).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("already is the expression"));
 
         JsonPath diff = hub.as(moldovaToken).get("/legislation/drafts/" + draft + "/diff?from=2&to=3").then().statusCode(200)
                 .extract().jsonPath();

@@ -85,6 +85,7 @@ public class LegislationDraftResource {
     @APIResponse(responseCode = "413", description = LegislationProblems.TOO_LARGE, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = LegislationProblems.UNSUPPORTED, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = LegislationProblems.UNPROCESSABLE, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A version of this draft already is that expression (FRBRExpression): give the revision its own", content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Response submit(@Context HttpServletRequest request, @Context UriInfo uri) {
         DraftCaller caller = DraftCaller.of(security);
         UUID organisation = caller.organisation();

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.cthub.persistence.support.ConflictingState;
 import org.cthub.persistence.support.RecordNotFound;
 
 /**
@@ -84,6 +85,13 @@ public class LegislationDraft {
     public DraftVersion addVersion(DraftMetadata metadata, byte[] content, List<DraftArticle> articles, String submittedBy, Instant now) {
         if (!metadata.workUri().equals(workUri)) {
             throw new IllegalArgumentException("another work");
+        }
+        // A revision is a new expression of the work: the same expression twice would make the versions ambiguous.
+        for (DraftVersion earlier : versions) {
+            if (earlier.expressionUri().equals(metadata.expressionUri())) {
+                throw new ConflictingState("Version " + earlier.number() + " of this draft already is the expression "
+                        + metadata.expressionUri() + ": give the revision its own expression (FRBRExpression date) and submit it again");
+            }
         }
         DraftVersion next = new DraftVersion(this, versions.size() + 1, metadata.expressionUri(), content, articles, submittedBy, now);
         versions.add(next);
