@@ -164,7 +164,7 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("GET", "/deliveries/dead-letters", m -> Request.of("/deliveries/dead-letters"), adminOnly(200)));
         ops.add(new Operation("POST", "/deliveries/{deliveryId}/replay", m -> Request.of("/deliveries/" + m.newDeadLetter() + "/replay"), adminOnly(200)));
         ops.add(new Operation("POST", "/deliveries/dead-letters/replay", m -> Request.of("/deliveries/dead-letters/replay"), adminOnly(200)));
-        ops.add(new Operation("POST", "/legislation/drafts", m -> new Request("/legislation/drafts", AknDocuments.exampleBillText(), null), partners(201, 201, 403)));
+        ops.add(new Operation("POST", "/legislation/drafts", m -> new Request("/legislation/drafts", AknDocuments.freshRevisionText(), null), partners(201, 201, 403)));
         ops.add(new Operation("GET", "/legislation/drafts", m -> Request.of("/legislation/drafts"), partners(200, 200, 200)));
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}", m -> Request.of("/legislation/drafts/" + m.newDraft()), partners(200, 404, 200)));
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}/versions/{number}", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/versions/1"), partners(200, 404, 200)));
@@ -324,9 +324,9 @@ class AuthorizationMatrixIT {
         return hub.as(tokens.get(Caller.OWN_PARTNER)).get("/referrals/" + newReferral()).then().statusCode(200).extract().path("caseId");
     }
 
-    /** A draft the own partner submitted (the example bill; each call adds a version of the same draft). */
+    /** A draft the own partner submitted (the example bill; each call adds a new version of the same draft). */
     private String newDraft() {
-        return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/akn+xml").body(AknDocuments.exampleBillText())
+        return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/akn+xml").body(AknDocuments.freshRevisionText())
                 .post("/legislation/drafts").then().statusCode(201).extract().path("draft.id");
     }
 

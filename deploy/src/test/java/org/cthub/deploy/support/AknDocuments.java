@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -84,6 +86,13 @@ public final class AknDocuments {
             }
         }
         return this;
+    }
+
+    private static final AtomicInteger REVISIONS = new AtomicInteger();
+
+    /** The example bill as a revision no test submitted before: a new expression (dated) of the same work. */
+    public static String freshRevisionText() {
+        return exampleBill().asExpression(LocalDate.of(2010, 1, 1).plusDays(REVISIONS.getAndIncrement()).toString()).xml();
     }
 
     public String xml() {
