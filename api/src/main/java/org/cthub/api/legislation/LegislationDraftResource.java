@@ -46,8 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Legislation")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = LegislationProblems.UNAUTHENTICATED, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = LegislationProblems.FORBIDDEN, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class LegislationDraftResource {
 
     static final String AKN = "application/akn+xml";

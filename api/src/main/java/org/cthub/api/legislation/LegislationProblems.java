@@ -5,8 +5,6 @@ final class LegislationProblems {
 
     static final String MEDIA = "application/problem+json";
     static final String BAD_REQUEST = "A query parameter fails validation (errors lists the parameters)";
-    static final String UNAUTHENTICATED = "No valid bearer token";
-    static final String FORBIDDEN = "The token's role does not allow this";
     static final String NOT_FOUND = "No such draft or version, or a draft your organisation did not submit: the two are not told apart";
     static final String TOO_LARGE = "The document is larger than hub.legislation.max-document-bytes (default 5 MiB)";
     static final String UNSUPPORTED = "The body is not sent as application/akn+xml or application/xml";

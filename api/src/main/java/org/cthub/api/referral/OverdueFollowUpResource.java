@@ -50,7 +50,7 @@ public class OverdueFollowUpResource {
             + "Reintegration working group gets all of them, across the network; any other secretariat is refused with 403.")
     @APIResponse(responseCode = "200", description = "One page of overdue reports")
     @APIResponse(responseCode = "400", description = ReferralProblems.BAD_REQUEST, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = ReferralProblems.UNAUTHENTICATED, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", description = LifecycleProblems.OVERDUE_FORBIDDEN, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Page<OverdueFollowUpView> overdue(
             @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = ReferralProblems.UNAUTHENTICATED, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
 public class ReferralAnswerResource {
 
     @Inject

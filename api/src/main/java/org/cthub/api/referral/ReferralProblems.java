@@ -5,7 +5,6 @@ final class ReferralProblems {
 
     static final String MEDIA = "application/problem+json";
     static final String BAD_REQUEST = "Malformed JSON or a field that fails validation (errors lists the fields, never their values)";
-    static final String UNAUTHENTICATED = "No valid bearer token";
     static final String FORBIDDEN = "The token's role does not allow this, or your part in the referral does not";
     static final String NOT_FOUND = "No such referral, or one your organisation neither sent nor received: the two are not told apart";
     static final String UNPROCESSABLE = "A domain rule refuses the request: the consent does not cover the recipient "

@@ -51,8 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = ReferralProblems.UNAUTHENTICATED, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ReferralProblems.FORBIDDEN, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class ReferralResource {
 
     static final String REPLAYED = "Idempotent-Replayed";
