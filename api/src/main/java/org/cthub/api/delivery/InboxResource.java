@@ -53,14 +53,17 @@ public class InboxResource {
     SecurityContext security;
 
     @GET
-    @RolesAllowed(Roles.PARTNER)
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT})
     @Operation(summary = "List the messages in your inbox", description = "The messages waiting for the partner system your "
             + "client belongs to, oldest first, until you acknowledge them: a message you have not acknowledged is listed "
             + "again on the next pull (at-least-once), with the same messageId, so drop ids you have already processed. "
             + "Each payload is the referral as your organisation may read it at this moment: its personal fields only while "
             + "the person's consent covers you (otherwise personalDataWithheld says why); each read of them is audited. "
             + "Messages of type referral-update (to the sender: an answer or a new status) and consent-withdrawn (to a "
-            + "recipient holding the referral) carry a ReferralNotice instead, never personal fields.")
+            + "recipient holding the referral) carry a ReferralNotice instead, never personal fields. Messages about draft "
+            + "legislation (review-request to a reviewer, draft-update to the submitter or the reviewers) carry a "
+            + "LegislationNotice: GET its documentPath for the document. Any client of a partner system pulls its inbox, "
+            + "whatever its role.")
     @APIResponse(responseCode = "200", description = "One page of messages")
     @APIResponse(responseCode = "400", description = DeliveryProblems.BAD_REQUEST, content = @Content(mediaType = DeliveryProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Page<InboxMessageView> list(
@@ -74,7 +77,7 @@ public class InboxResource {
     @POST
     @Path("{messageId}/ack")
     @Consumes(MediaType.WILDCARD) // no body
-    @RolesAllowed(Roles.PARTNER)
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT})
     @Operation(summary = "Acknowledge a message", description = "Tells the hub your system has the message: it leaves your "
             + "inbox and the sender sees it delivered. Acknowledging again answers 204 too, so retry freely. No body.")
     @APIResponse(responseCode = "204", description = "Acknowledged (now or before)")
