@@ -47,6 +47,7 @@ class AuthorizationMatrixIT {
     private String workingGroup;
     private String referralRecipient;
     private String recipientToken;
+    private String reviewerOrganisation;
 
     @BeforeAll
     void setUp(Hub hub) {
@@ -58,7 +59,8 @@ class AuthorizationMatrixIT {
         tokens.put(Caller.OWN_PARTNER, directory.token(ownOrganisation, "partner"));
         tokens.put(Caller.OTHER_PARTNER, directory.token(otherOrganisation, "partner"));
         tokens.put(Caller.SECRETARIAT, directory.token(directory.activeOrganisation("working-group-secretariat", "AL"), "secretariat"));
-        tokens.put(Caller.REVIEWER, directory.token(directory.activeOrganisation("international-organisation", "HU"), "reviewer"));
+        reviewerOrganisation = directory.activeOrganisation("international-organisation", "HU");
+        tokens.put(Caller.REVIEWER, directory.token(reviewerOrganisation, "reviewer"));
         webhookSystem = hub.asAdmin().contentType("application/json")
                 .body(Map.of("name", "Shelter case system", "channel", "webhook", "formats", List.of("application/json"),
                         "webhook", Map.of("url", "https://shelter.partner.example.org/hooks/cthub")))
@@ -105,6 +107,27 @@ class AuthorizationMatrixIT {
         expected.put(Caller.OWN_PARTNER, status);
         expected.put(Caller.OTHER_PARTNER, otherPartner);
         expected.put(Caller.HUB_ADMIN, hubAdmin);
+        return expected;
+    }
+
+    /** Who reads a draft: its submitter, the reviewer asked and the hub operator; partners and secretariats not asked get 404. */
+    private static Map<Caller, Integer> readers(int status) {
+        Map<Caller, Integer> expected = partners(status, 404, status);
+        expected.put(Caller.REVIEWER, status);
+        expected.put(Caller.SECRETARIAT, 404);
+        return expected;
+    }
+
+    private static Map<Caller, Integer> systemClients(int own, int others) {
+        Map<Caller, Integer> expected = partners(own, others, 403);
+        expected.put(Caller.SECRETARIAT, others);
+        expected.put(Caller.REVIEWER, others);
+        return expected;
+    }
+
+    private static Map<Caller, Integer> reviewerOnly(int status) {
+        Map<Caller, Integer> expected = all(403);
+        expected.put(Caller.REVIEWER, status);
         return expected;
     }
 
@@ -159,16 +182,29 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("POST", "/referrals/{referralId}/follow-ups/{sequence}", m -> new Request("/referrals/" + m.newAcceptedReintegration() + "/follow-ups/1", Map.of("wellbeing", "stable"), null), partners(200, 404, 403)));
         // the matrix's secretariat does not sit in the Return and Reintegration working group: 403 (see ReferralLifecycleIT)
         ops.add(new Operation("GET", "/follow-ups/overdue", m -> Request.of("/follow-ups/overdue"), partners(200, 200, 403)));
-        ops.add(new Operation("GET", "/inbox", m -> Request.of("/inbox"), partners(200, 200, 403)));
-        ops.add(new Operation("POST", "/inbox/{messageId}/ack", m -> Request.of("/inbox/" + m.newInboxMessage() + "/ack"), partners(204, 404, 403)));
+        // every client of a partner system pulls its own system's inbox, whatever its role
+        ops.add(new Operation("GET", "/inbox", m -> Request.of("/inbox"), systemClients(200, 200)));
+        ops.add(new Operation("POST", "/inbox/{messageId}/ack", m -> Request.of("/inbox/" + m.newInboxMessage() + "/ack"), systemClients(204, 404)));
         ops.add(new Operation("GET", "/deliveries/dead-letters", m -> Request.of("/deliveries/dead-letters"), adminOnly(200)));
         ops.add(new Operation("POST", "/deliveries/{deliveryId}/replay", m -> Request.of("/deliveries/" + m.newDeadLetter() + "/replay"), adminOnly(200)));
         ops.add(new Operation("POST", "/deliveries/dead-letters/replay", m -> Request.of("/deliveries/dead-letters/replay"), adminOnly(200)));
         ops.add(new Operation("POST", "/legislation/drafts", m -> new Request("/legislation/drafts", AknDocuments.freshRevisionText(), null), partners(201, 201, 403)));
-        ops.add(new Operation("GET", "/legislation/drafts", m -> Request.of("/legislation/drafts"), partners(200, 200, 200)));
-        ops.add(new Operation("GET", "/legislation/drafts/{draftId}", m -> Request.of("/legislation/drafts/" + m.newDraft()), partners(200, 404, 200)));
-        ops.add(new Operation("GET", "/legislation/drafts/{draftId}/versions/{number}", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/versions/1"), partners(200, 404, 200)));
-        ops.add(new Operation("GET", "/legislation/drafts/{draftId}/diff", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/diff?from=1&to=1"), partners(200, 404, 200)));
+        ops.add(new Operation("GET", "/legislation/drafts", m -> Request.of("/legislation/drafts"), all(200)));
+        // the matrix's reviewer was asked to review reviewedDraft, not newDraft; its secretariat was asked of neither
+        ops.add(new Operation("GET", "/legislation/drafts/{draftId}", m -> Request.of("/legislation/drafts/" + m.reviewedDraft()), readers(200)));
+        ops.add(new Operation("GET", "/legislation/drafts/{draftId}/versions/{number}", m -> Request.of("/legislation/drafts/" + m.reviewedDraft() + "/versions/1"), readers(200)));
+        ops.add(new Operation("GET", "/legislation/drafts/{draftId}/diff", m -> Request.of("/legislation/drafts/" + m.reviewedDraft() + "/diff?from=1&to=1"), readers(200)));
+        ops.add(new Operation("GET", "/legislation/drafts/{draftId}/comments", m -> Request.of("/legislation/drafts/" + m.reviewedDraft() + "/comments"), readers(200)));
+        ops.add(new Operation("POST", "/legislation/drafts/{draftId}/review-requests", m -> new Request("/legislation/drafts/" + m.newDraft()
+                + "/review-requests", Map.of("reviewers", List.of(m.reviewerOrganisation)), null), partners(201, 404, 201)));
+        ops.add(new Operation("POST", "/legislation/drafts/{draftId}/comments", m -> new Request("/legislation/drafts/" + m.reviewedDraft()
+                + "/comments", Map.of("eId", "art_1", "text", "Define exploitation as the Palermo Protocol does."), null), reviewerOnly(201)));
+        ops.add(new Operation("POST", "/legislation/drafts/{draftId}/opinions", m -> new Request("/legislation/drafts/" + m.reviewedDraft()
+                + "/opinions", Map.of("opinion", "favourable-with-changes", "summary", "Sound, once article 1 is aligned."), null), reviewerOnly(201)));
+        ops.add(new Operation("POST", "/legislation/drafts/{draftId}/comments/{commentId}/addressed", m -> new Request(m.addressableComment()
+                + "/addressed", Map.of("version", 2), null), partners(200, 404, 403)));
+        ops.add(new Operation("POST", "/legislation/drafts/{draftId}/decision", m -> new Request("/legislation/drafts/" + m.newDraft()
+                + "/decision", Map.of("decision", "adopted"), null), partners(200, 404, 403)));
         return ops;
     }
 
@@ -324,10 +360,32 @@ class AuthorizationMatrixIT {
         return hub.as(tokens.get(Caller.OWN_PARTNER)).get("/referrals/" + newReferral()).then().statusCode(200).extract().path("caseId");
     }
 
-    /** A draft the own partner submitted (the example bill; each call adds a new version of the same draft). */
+    /** A new draft the own partner submitted (the example bill as a work of its own). */
     private String newDraft() {
-        return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/akn+xml").body(AknDocuments.freshRevisionText())
+        return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/akn+xml").body(AknDocuments.freshWorkText())
                 .post("/legislation/drafts").then().statusCode(201).extract().path("draft.id");
+    }
+
+    /** A new draft the own partner asked the matrix's reviewer organisation to review. */
+    private String reviewedDraft() {
+        String draft = newDraft();
+        hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/json").body(Map.of("reviewers", List.of(reviewerOrganisation)))
+                .post("/legislation/drafts/" + draft + "/review-requests").then().statusCode(201);
+        return draft;
+    }
+
+    /** The path of a reviewer's comment on version 1 of a draft that has a version 2. */
+    private String addressableComment() {
+        String draft = reviewedDraft();
+        String comment = hub.as(tokens.get(Caller.REVIEWER)).contentType("application/json")
+                .body(Map.of("version", 1, "text", "Add a non-punishment clause.")).post("/legislation/drafts/" + draft + "/comments")
+                .then().statusCode(201).extract().path("id");
+        String work = hub.as(tokens.get(Caller.OWN_PARTNER)).get("/legislation/drafts/" + draft).then().statusCode(200).extract().path("workUri");
+        String number = work.substring(work.lastIndexOf('/') + 1);
+        hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/akn+xml")
+                .body(AknDocuments.exampleBill().asWork(Integer.parseInt(number)).asExpression("2026-11-28").xml())
+                .post("/legislation/drafts").then().statusCode(201);
+        return "/legislation/drafts/" + draft + "/comments/" + comment;
     }
 
     private String newMember() {

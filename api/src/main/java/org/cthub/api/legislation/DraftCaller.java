@@ -8,9 +8,9 @@ import org.cthub.api.support.security.CallerPrincipal;
 import org.cthub.api.support.security.Roles;
 
 /**
- * The verified caller and its scope over drafts: a partner acts for the organisation its token names and
- * reaches only that organisation's drafts; the hub operator reaches all. Reviewers and working groups get
- * their scope with review requests, in a later slice.
+ * The verified caller and its scope over drafts: a partner, reviewer or secretariat client acts for the
+ * organisation its token names and reaches the drafts that organisation submitted or was asked to review
+ * (directly, or through a working group it sits in); the hub operator reaches all.
  */
 record DraftCaller(CallerPrincipal principal) {
 
@@ -27,12 +27,12 @@ record DraftCaller(CallerPrincipal principal) {
 
     /** The organisation whose drafts the caller reaches, or null for the hub operator, who reaches all. */
     UUID scope() {
-        return principal.hasRole(Roles.PARTNER) ? organisation() : null;
+        return principal.hasRole(Roles.HUB_ADMIN) ? null : organisation();
     }
 
-    /** The partner organisation the caller acts for; a token without one gets 403. */
+    /** The organisation the caller acts for; a token without one gets 403. */
     UUID organisation() {
-        if (!principal.hasRole(Roles.PARTNER) || principal.organisationId() == null) {
+        if (principal.organisationId() == null) {
             throw new ForbiddenException();
         }
         return principal.organisationId();

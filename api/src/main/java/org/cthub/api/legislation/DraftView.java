@@ -16,15 +16,20 @@ public record DraftView(UUID id,
         @Schema(description = "FRBRcountry, upper case", example = "MD") String country,
         @Schema(description = "FRBRlanguage of the latest version", example = "eng") String language,
         @Schema(description = "docTitle, else the FRBRWork's FRBRname or title alias") String title,
-        @Schema(enumeration = {"draft"}, description = "Only draft for now; the review states come with review requests") String status,
+        @Schema(enumeration = {"draft", "under-review", "commented", "revised", "adopted", "withdrawn"}, description = "draft until "
+                + "review is asked; under-review; commented once a reviewer commented or gave an opinion; revised when a version "
+                + "arrives after review began; adopted or withdrawn at the end") String status,
         @Schema(format = "date-time") String submittedAt,
         @Schema(format = "date-time") String updatedAt,
         @Schema(description = "The number of the latest version") int latestVersion,
-        List<VersionView> versions) {
+        List<VersionView> versions,
+        @Schema(description = "The version adopted, once the draft is") Integer adoptedVersion,
+        @Schema(description = "The organisations and working groups asked to review, oldest first") List<ReviewRequestView> reviewRequests) {
 
     static DraftView of(LegislationDraft draft) {
         return new DraftView(draft.id(), draft.organisation(), draft.workUri(), Codes.of(draft.documentType()), draft.country(),
                 draft.language(), draft.title(), Codes.of(draft.status()), draft.submittedAt().toString(),
-                draft.updatedAt().toString(), draft.latestVersion(), draft.versions().stream().map(VersionView::of).toList());
+                draft.updatedAt().toString(), draft.latestVersion(), draft.versions().stream().map(VersionView::of).toList(),
+                draft.adoptedVersion(), draft.reviewRequests().stream().map(ReviewRequestView::of).toList());
     }
 }

@@ -74,8 +74,9 @@ public class LegislationDraftResource {
             + "FRBRExpression/FRBRuri (expression), FRBRcountry, FRBRlanguage, docTitle (else FRBRname), and the type from the "
             + "document element. Every article needs an eId: versions are compared by it. The first document of a work starts "
             + "a draft of your organisation (version 1); a later document with the same work URI becomes its next version. "
-            + "The document is stored byte for byte. A draft is seen by your organisation and the hub operator only; review "
-            + "requests to reviewers and working groups come later.")
+            + "The document is stored byte for byte. A draft is seen by your organisation, the hub operator, and the "
+            + "organisations you ask to review it. A version submitted once review began makes the draft revised, and the "
+            + "reviewers get a draft-update message; an adopted or withdrawn draft takes no new version (409).")
     @RequestBody(required = true, content = {
             @Content(mediaType = AKN, schema = @Schema(type = SchemaType.STRING, description = "Akoma Ntoso 3.0 XML")),
             @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, description = "Akoma Ntoso 3.0 XML"))})
@@ -97,9 +98,9 @@ public class LegislationDraftResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "List drafts", description = "A partner gets its organisation's drafts; the hub operator gets all. "
-            + "Most recently changed first. Each list is audited.")
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT, Roles.HUB_ADMIN})
+    @Operation(summary = "List drafts", description = "Your organisation's drafts and those it was asked to review (directly, or "
+            + "as a member of a working group asked); the hub operator gets all. Most recently changed first. Each list is audited.")
     @APIResponse(responseCode = "200", description = "One page of drafts")
     @APIResponse(responseCode = "400", description = LegislationProblems.BAD_REQUEST, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public Page<DraftView> list(
@@ -113,9 +114,9 @@ public class LegislationDraftResource {
 
     @GET
     @Path("{draftId}")
-    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "Read a draft", description = "Its metadata and versions. A draft your organisation did not submit "
-            + "answers 404, exactly like one that does not exist. Every read is audited.")
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT, Roles.HUB_ADMIN})
+    @Operation(summary = "Read a draft", description = "Its metadata, versions and review requests. A draft your organisation "
+            + "neither submitted nor was asked to review answers 404, exactly like one that does not exist. Every read is audited.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "404", description = LegislationProblems.NOT_FOUND, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public DraftView read(@Parameter(description = "The draft's id") @PathParam("draftId") UUID draftId) {
@@ -126,7 +127,7 @@ public class LegislationDraftResource {
     @GET
     @Path("{draftId}/versions/{number}")
     @Produces(AKN)
-    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT, Roles.HUB_ADMIN})
     @Operation(summary = "Download a version", description = "The document of one version exactly as it was submitted, "
             + "as application/akn+xml. Every download is audited.")
     @APIResponse(responseCode = "200", description = "The Akoma Ntoso document", content = @Content(mediaType = AKN, schema = @Schema(type = SchemaType.STRING)))
@@ -140,10 +141,11 @@ public class LegislationDraftResource {
 
     @GET
     @Path("{draftId}/diff")
-    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT, Roles.HUB_ADMIN})
     @Operation(summary = "Compare two versions", description = "Articles matched by eId: added (only in to), removed (only in "
             + "from), changed (in both, and the article's whole text differs once white space is normalised), each with its "
-            + "number, heading and text (old and new text for a changed one). Any two versions compare, either way round. "
+            + "number, heading and text (old and new text for a changed one), and the comments the submitter marked addressed "
+            + "in the versions after the older one up to the newer one. Any two versions compare, either way round. "
             + "Every diff is audited.")
     @APIResponse(responseCode = "200", description = "The differences", content = @Content(schema = @Schema(implementation = DiffView.class)))
     @APIResponse(responseCode = "400", description = LegislationProblems.BAD_REQUEST, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))

@@ -5,7 +5,16 @@ final class LegislationProblems {
 
     static final String MEDIA = "application/problem+json";
     static final String BAD_REQUEST = "A query parameter fails validation (errors lists the parameters)";
-    static final String NOT_FOUND = "No such draft or version, or a draft your organisation did not submit: the two are not told apart";
+    static final String NOT_FOUND = "No such draft, version or comment, or a draft your organisation neither submitted nor was asked "
+            + "to review: the two are not told apart";
+    static final String CONFLICT = "The draft's status does not allow it (the detail names the status): comments and opinions are "
+            + "taken while it is under review, commented or revised; an adopted or withdrawn draft takes nothing more; a comment "
+            + "already marked addressed stays so";
+    static final String INVALID = "The body fails validation (errors lists the fields), or breaks a rule the detail names: an eId "
+            + "that version does not have, a version that does not exist, a reviewer that is not an active organisation, an unknown "
+            + "working group, your own organisation as reviewer, no reviewer at all";
+    static final String NOT_PERMITTED = "You see the draft but may not do this: only its submitter asks for review (or the hub "
+            + "operator), marks comments addressed and decides; only the organisations asked comment and give opinions";
     static final String TOO_LARGE = "The document is larger than hub.legislation.max-document-bytes (default 5 MiB)";
     static final String UNSUPPORTED = "The body is not sent as application/akn+xml or application/xml";
     static final String UNPROCESSABLE = "The document is refused, and the detail says why: not well-formed XML; a DOCTYPE "

@@ -88,7 +88,27 @@ public final class AknDocuments {
         return this;
     }
 
+    /** Makes the document another work of the same country, type and date: the FRBR URIs take the given number. */
+    public AknDocuments asWork(int number) {
+        NodeList all = document.getElementsByTagNameNS(NS, "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.getLocalName().equals("FRBRnumber")) {
+                e.setAttribute("value", Integer.toString(number));
+            } else if (e.getLocalName().startsWith("FRBR") && e.hasAttribute("value")) {
+                e.setAttribute("value", e.getAttribute("value").replace("/2001-05-12/3", "/2001-05-12/" + number));
+            }
+        }
+        return this;
+    }
+
     private static final AtomicInteger REVISIONS = new AtomicInteger();
+    private static final AtomicInteger WORKS = new AtomicInteger(1000);
+
+    /** The example bill as a work no test submitted before: its first version starts a draft of its own. */
+    public static String freshWorkText() {
+        return exampleBill().asWork(WORKS.getAndIncrement()).xml();
+    }
 
     /** The example bill as a revision no test submitted before: a new expression (dated) of the same work. */
     public static String freshRevisionText() {

@@ -36,6 +36,6 @@ public class AcknowledgingMessage {
         delivery.acknowledge(now);
         referralDelivered.record(delivery, now);
         audit.record(owner.clientId(), DeliveryAudit.ACKNOWLEDGED, DeliveryAudit.TARGET, delivery.id(),
-                "message=" + messageId + "; referral=" + delivery.referralId() + "; partnerSystem=" + owner.partnerSystem());
+                "message=" + messageId + "; " + delivery.subject() + "; partnerSystem=" + owner.partnerSystem());
     }
 }

@@ -3,10 +3,13 @@ package org.cthub.integration.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.cthub.integration.legislation.DraftNotice;
 import org.cthub.integration.referral.ReadingReferral;
 import org.cthub.integration.referral.ReferralNotice;
 import org.cthub.persistence.delivery.Delivery;
 import org.cthub.persistence.delivery.MessageType;
+import org.cthub.persistence.legislation.LegislationDraft;
+import org.cthub.persistence.legislation.LegislationDrafts;
 import org.cthub.persistence.referral.Referral;
 import org.cthub.persistence.referral.Referrals;
 
@@ -14,7 +17,8 @@ import org.cthub.persistence.referral.Referrals;
  * Builds a message's payload for its recipient at hand-over, the same for the inbox and the webhook: a
  * referral as the recipient may read it now (its personal fields audited as any read), the metadata of an
  * escalated referral for the focal point, or the notice of
- * the event a later message tells of, which holds no personal data and is not a read of it.
+ * the event a later message tells of, which holds no personal data and is not a read of it; for a draft law,
+ * the notice of its event (the document is fetched by the recipient, not carried).
  */
 @ApplicationScoped
 public class ComposingMessage {
@@ -25,8 +29,15 @@ public class ComposingMessage {
     @Inject
     Referrals referrals;
 
+    @Inject
+    LegislationDrafts drafts;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public InboxMessage compose(String actor, Delivery delivery) {
+        if (delivery.messageType().aboutDrafts()) {
+            LegislationDraft draft = drafts.get(delivery.draftId());
+            return new InboxMessage(delivery, DraftNotice.of(delivery.messageType(), draft, drafts.event(draft.id(), delivery.eventSequence())));
+        }
         if (delivery.messageType() == MessageType.REFERRAL) {
             return new InboxMessage(delivery, reading.readAsParty(actor, delivery.recipientOrganisation(), delivery.referralId()));
         }

@@ -47,7 +47,7 @@ public class RecordingHandOver {
             case FAILED -> {
                 delivery.failed(result.failure(), now, settings.backoff(), () -> ThreadLocalRandom.current().nextDouble());
                 if (delivery.status() == DeliveryStatus.DEAD_LETTERED) {
-                    audit.record(HUB, DeliveryAudit.DEAD_LETTERED, DeliveryAudit.TARGET, delivery.id(), "referral=" + delivery.referralId()
+                    audit.record(HUB, DeliveryAudit.DEAD_LETTERED, DeliveryAudit.TARGET, delivery.id(), delivery.subject()
                             + "; partnerSystem=" + delivery.partnerSystemId() + "; attempts=" + delivery.attempts()
                             + "; channel=" + Codes.of(delivery.channel()));
                 }

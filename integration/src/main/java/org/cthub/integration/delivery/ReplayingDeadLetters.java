@@ -56,6 +56,6 @@ public class ReplayingDeadLetters {
     private void replay(String actor, Delivery delivery, Instant now) {
         delivery.replay(now);
         audit.record(actor, DeliveryAudit.REPLAYED, DeliveryAudit.TARGET, delivery.id(),
-                "referral=" + delivery.referralId() + "; partnerSystem=" + delivery.partnerSystemId());
+                delivery.subject() + "; partnerSystem=" + delivery.partnerSystemId());
     }
 }

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import org.cthub.integration.audit.AuditTrail;
+import org.cthub.persistence.legislation.DraftEvent;
+import org.cthub.persistence.legislation.DraftStatus;
 import org.cthub.persistence.legislation.DraftVersion;
 import org.cthub.persistence.legislation.LegislationDraft;
 import org.cthub.persistence.legislation.LegislationDrafts;
@@ -17,7 +19,8 @@ import org.cthub.persistence.support.RuleViolation;
  * A partner submits a draft as Akoma Ntoso. The first document of a FRBR work starts a draft of the
  * submitting organisation; every later one of the same work (same FRBRWork/FRBRuri) becomes its next
  * version. Another organisation's document with the same work URI starts that organisation's own draft.
- * The document is read and validated before anything is stored, so a refused document leaves no trace.
+ * The document is read and validated before anything is stored, so a refused document leaves no trace. A
+ * version submitted once review began makes the draft revised, and the reviewers hear of it.
  */
 @ApplicationScoped
 public class SubmittingDraft {
@@ -27,6 +30,9 @@ public class SubmittingDraft {
 
     @Inject
     LegislationDrafts drafts;
+
+    @Inject
+    NotifyingDraftParties notifying;
 
     @Inject
     AuditTrail audit;
@@ -47,6 +53,9 @@ public class SubmittingDraft {
             drafts.add(draft);
         }
         DraftVersion version = draft.addVersion(read.metadata(), document, read.articles(), actor, now);
+        if (draft.status() == DraftStatus.REVISED) {
+            notifying.toReviewers(draft, DraftEvent.Kind.VERSION_SUBMITTED, now);
+        }
         audit.record(actor, first ? LegislationAudit.SUBMITTED : LegislationAudit.VERSION_SUBMITTED, LegislationAudit.TARGET,
                 draft.id(), "organisation=" + organisation + "; version=" + version.number() + "; articles=" + read.articles().size()
                         + "; bytes=" + document.length);

@@ -20,9 +20,10 @@ import org.cthub.persistence.support.Codes;
 import org.cthub.persistence.support.ConflictingState;
 
 /**
- * One message on its way to one partner system. Its {@code messageId} never changes, however often it is
- * handed over, so the recipient can drop duplicates. It holds no payload: that is built from the referral
- * when it is handed over, so a consent withdrawn meanwhile is honoured. Its lifecycle is {@link DeliveryStatus}.
+ * One message on its way to one partner system, about one referral or one draft law (its subject). Its
+ * {@code messageId} never changes, however often it is handed over, so the recipient can drop duplicates. It
+ * holds no payload: that is built from its subject when it is handed over, so a consent withdrawn meanwhile
+ * is honoured. Its lifecycle is {@link DeliveryStatus}.
  */
 @Entity
 @Table(name = "delivery")
@@ -41,10 +42,15 @@ public class Delivery {
     @Column(name = "message_type", nullable = false, length = 20, updatable = false)
     private MessageType messageType;
 
-    @Column(name = "referral_id", nullable = false, updatable = false)
+    /** The referral the message is about, or null for a message about a draft. */
+    @Column(name = "referral_id", updatable = false)
     private UUID referralId;
 
-    /** The referral event the message tells of; 0 for the referral itself. */
+    /** The draft law the message is about, or null for a message about a referral. */
+    @Column(name = "draft_id", updatable = false)
+    private UUID draftId;
+
+    /** The event of its subject the message tells of; 0 for the referral itself. */
     @Column(name = "event_sequence", nullable = false, updatable = false)
     private int eventSequence;
 
@@ -147,6 +153,17 @@ public class Delivery {
     /** A message of the given type about a referral, due at once, for one system of an organisation. */
     public static Delivery of(MessageType type, UUID referralId, PartnerSystem system, Instant now) {
         return new Delivery(type, referralId, system, now);
+    }
+
+    /** A message about one event of a draft law (numbered from 1), due at once, for one system. */
+    public static Delivery ofDraftEvent(MessageType type, UUID draftId, int eventSequence, PartnerSystem system, Instant now) {
+        if (!type.aboutDrafts() || eventSequence < 1) {
+            throw new IllegalArgumentException("A draft message is of a draft type and names an event of the draft, numbered from 1");
+        }
+        Delivery delivery = new Delivery(type, null, system, now);
+        delivery.draftId = draftId;
+        delivery.eventSequence = eventSequence;
+        return delivery;
     }
 
     /** Whether a node may take it now: due, or leased by a node whose lease ran out (it died or stalled). */
@@ -255,8 +272,19 @@ public class Delivery {
         return messageType;
     }
 
+    /** The referral the message is about; null for a message about a draft. */
     public UUID referralId() {
         return referralId;
+    }
+
+    /** The draft law the message is about; null for a message about a referral. */
+    public UUID draftId() {
+        return draftId;
+    }
+
+    /** What the message is about, for operators' records: {@code referral=<id>} or {@code draft=<id>}. */
+    public String subject() {
+        return draftId != null ? "draft=" + draftId : "referral=" + referralId;
     }
 
     public int eventSequence() {

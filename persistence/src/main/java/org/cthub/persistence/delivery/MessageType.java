@@ -9,5 +9,14 @@ public enum MessageType {
     /** To a recipient holding the referral: the person withdrew consent, delete your copy of the personal fields. */
     CONSENT_WITHDRAWN,
     /** A referral expired unanswered: metadata only, for the focal point of the country the person is in. */
-    ESCALATION
+    ESCALATION,
+    /** To a reviewer organisation's systems: a draft law to review (its metadata and where to fetch the version). */
+    REVIEW_REQUEST,
+    /** About a draft under review: a new version, a comment or opinion, adopted or withdrawn; never the document itself. */
+    DRAFT_UPDATE;
+
+    /** Whether messages of this type are about a draft law rather than a referral. */
+    public boolean aboutDrafts() {
+        return this == REVIEW_REQUEST || this == DRAFT_UPDATE;
+    }
 }

@@ -1,0 +1,24 @@
+package org.cthub.api.legislation;
+
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Whom the submitter asks to review the latest version of its draft. */
+@Schema(name = "LegislationReviewRequest")
+public record ReviewRequestBody(
+        @Size(max = 20) @Schema(description = "Reviewer organisations (ids from GET /organisations), e.g. OSCE/ODIHR or IOM's legal unit")
+        List<UUID> reviewers,
+        @Size(max = 10) @Schema(description = "Working groups (ids from GET /working-groups): their member organisations review")
+        List<UUID> workingGroups,
+        @Size(max = 2000) @Schema(description = "A note for the reviewers, e.g. the deadline you hope for. Not personal data") String message) {
+
+    List<UUID> reviewersOrEmpty() {
+        return reviewers == null ? List.of() : reviewers;
+    }
+
+    List<UUID> workingGroupsOrEmpty() {
+        return workingGroups == null ? List.of() : workingGroups;
+    }
+}
