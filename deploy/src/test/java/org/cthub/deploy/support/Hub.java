@@ -58,6 +58,11 @@ public final class Hub implements AutoCloseable {
         return key;
     }
 
+    /** The key the hub encrypts and keys hashes with (configured, not generated), so tests can compute what it derives. */
+    public byte[] encryptionKey() {
+        return java.util.Base64.getDecoder().decode(encryptionKey);
+    }
+
     /** The key the hub signs its tokens with (configured, not generated), so tests can forge bad ones. */
     public SigningKey signingKey() {
         return signingKey;

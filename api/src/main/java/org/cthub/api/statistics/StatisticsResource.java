@@ -1,0 +1,178 @@
+package org.cthub.api.statistics;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cthub.api.support.problem.Problem;
+import org.cthub.api.support.security.CallerPrincipal;
+import org.cthub.api.support.security.Roles;
+import org.cthub.integration.statistics.ProtectedTable;
+import org.cthub.integration.statistics.ReferralDimension;
+import org.cthub.integration.statistics.ReferralQuery;
+import org.cthub.integration.statistics.ReferralStatistics;
+import org.cthub.integration.statistics.StatisticsScope;
+import org.cthub.integration.statistics.TableExport;
+import org.cthub.persistence.partner.AssistanceType;
+import org.cthub.persistence.partner.CountryCode;
+import org.cthub.persistence.referral.ReferralStatus;
+import org.cthub.persistence.support.Codes;
+import org.cthub.persistence.support.RuleViolation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Shared data: referral aggregates under statistical disclosure control, for working-group secretariats (their
+ * groups' countries), partners (the data they contributed) and the hub operator. Never a person-level record.
+ */
+@Path("/statistics")
+@Tag(name = "Shared data")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+public class StatisticsResource {
+
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    ReferralStatistics statistics;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("referrals")
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "Count referrals", description = "Referrals counted by one or two dimensions (origin and destination: the "
+            + "countries of the referring and the referred organisation; assistance-type; outcome: the referral's status; month of "
+            + "submission), over whole months, optionally filtered. Whose referrals count: a secretariat's are those whose origin or "
+            + "destination is the country of a member organisation of a working group its organisation sits in (403 if it sits in "
+            + "none); a partner's are those it sent or received; the hub operator's are all. " + StatisticsTableView.PROTECTION
+            + " format=csv gives RFC 4180 CSV, hxl the same with an HXL hashtag row (#country+code+origin, #country+code+destination, "
+            + "#sector+assistance, #status, #date+month, #indicator+num+referrals, #meta+suppressed), xlsx a workbook with one sheet; "
+            + "each has one row per cell and margin (total), the count empty when withheld. Every query is audited.")
+    @APIResponse(responseCode = "200", description = "The protected table", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsTableView.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A query parameter fails validation (errors lists them)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A parameter names something unknown (a dimension, country, assistance type or "
+            + "outcome), the period is reversed or longer than 120 months, or a dimension is both counted and filtered",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response referrals(
+            @Parameter(description = "One or two of origin, destination, assistance-type, outcome, month, comma-separated: rows, then columns",
+                    example = "origin,destination", required = true)
+            @QueryParam("dimensions") @NotBlank @jakarta.validation.constraints.Size(max = 60) String dimensions,
+            @Parameter(description = "First month, yyyy-MM; default 11 months before to", example = "2026-01")
+            @QueryParam("from") @Pattern(regexp = "\\d{4}-\\d{2}") String from,
+            @Parameter(description = "Last month, yyyy-MM; default the current month (UTC)", example = "2026-12")
+            @QueryParam("to") @Pattern(regexp = "\\d{4}-\\d{2}") String to,
+            @Parameter(description = "Only referrals from this country (ISO 3166-1 alpha-2)") @QueryParam("origin") String origin,
+            @Parameter(description = "Only referrals to this country") @QueryParam("destination") String destination,
+            @Parameter(description = "Only referrals asking for this assistance type") @QueryParam("assistanceType") String assistanceType,
+            @Parameter(description = "Only referrals with this status") @QueryParam("outcome") String outcome,
+            @Parameter(description = "json (default), csv, hxl or xlsx", schema = @Schema(enumeration = {"json", "csv", "hxl", "xlsx"}))
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|hxl|xlsx") String format) {
+        CallerPrincipal caller = caller();
+        List<ReferralDimension> counted = Arrays.stream(dimensions.split(",", -1)).map(String::trim)
+                .map(code -> Codes.parse(ReferralDimension.class, code, "dimensions")).toList();
+        Map<ReferralDimension, String> filters = new EnumMap<>(ReferralDimension.class);
+        if (origin != null) {
+            filters.put(ReferralDimension.ORIGIN, CountryCode.of(origin, "origin").value());
+        }
+        if (destination != null) {
+            filters.put(ReferralDimension.DESTINATION, CountryCode.of(destination, "destination").value());
+        }
+        if (assistanceType != null) {
+            filters.put(ReferralDimension.ASSISTANCE_TYPE, Codes.of(Codes.parse(AssistanceType.class, assistanceType, "assistanceType")));
+        }
+        if (outcome != null) {
+            filters.put(ReferralDimension.OUTCOME, Codes.of(Codes.parse(ReferralStatus.class, outcome, "outcome")));
+        }
+        for (ReferralDimension dimension : counted) {
+            if (filters.containsKey(dimension)) {
+                throw new RuleViolation("dimensions", Codes.of(dimension) + " is both counted and filtered: leave one out");
+            }
+        }
+        YearMonth last = to == null ? YearMonth.now(ZoneOffset.UTC) : month(to, "to");
+        YearMonth first = from == null ? last.minusMonths(11) : month(from, "from");
+        ReferralQuery query = new ReferralQuery(counted, first, last, filters);
+        StatisticsScope scope = scope(caller);
+        ProtectedTable table = statistics.table(caller.clientId(), scope, query);
+        List<String> names = counted.stream().map(Codes::of).toList();
+        String file = "referrals-" + String.join("-", names) + "-" + first + "-" + last;
+        return switch (format) {
+            case "csv", "hxl" -> Response.ok((StreamingOutput) out -> TableExport.csv(table, names, format.equals("hxl"), out),
+                    CSV + "; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + file + (format.equals("hxl") ? "-hxl" : "")
+                    + ".csv\"").build();
+            case "xlsx" -> Response.ok((StreamingOutput) out -> TableExport.xlsx(table, names, "referrals", out), XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"").build();
+            default -> {
+                Map<String, String> applied = new TreeMap<>();
+                filters.forEach((dimension, value) -> applied.put(Codes.of(dimension), value));
+                yield Response.ok(StatisticsTableView.of("referrals", names, first.toString(), last.toString(), applied,
+                        scopeName(caller), table), MediaType.APPLICATION_JSON_TYPE).build();
+            }
+        };
+    }
+
+    private StatisticsScope scope(CallerPrincipal caller) {
+        if (caller.hasRole(Roles.HUB_ADMIN)) {
+            return StatisticsScope.everything();
+        }
+        if (caller.organisationId() == null) {
+            throw new ForbiddenException();
+        }
+        return caller.hasRole(Roles.SECRETARIAT) ? statistics.secretariatScope(caller.organisationId())
+                : StatisticsScope.contributedBy(caller.organisationId());
+    }
+
+    private static String scopeName(CallerPrincipal caller) {
+        return caller.hasRole(Roles.HUB_ADMIN) ? "all" : caller.hasRole(Roles.SECRETARIAT) ? "working-groups" : "contributed";
+    }
+
+    private static YearMonth month(String text, String field) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation(field, field + " '" + text + "' is not a month (yyyy-MM)");
+        }
+    }
+
+    private CallerPrincipal caller() {
+        if (security != null && security.getUserPrincipal() instanceof CallerPrincipal principal) {
+            return principal;
+        }
+        throw new NotAuthorizedException("Bearer");
+    }
+}

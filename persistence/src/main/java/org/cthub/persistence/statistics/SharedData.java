@@ -1,0 +1,71 @@
+package org.cthub.persistence.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.cthub.persistence.partner.AssistanceType;
+import org.cthub.persistence.partner.CountryCode;
+import org.cthub.persistence.referral.ReferralStatus;
+
+/** Reads the facts aggregates are counted from, and the countries a working-group secretariat sees. */
+@ApplicationScoped
+public class SharedData {
+
+    @PersistenceContext(unitName = "cthub")
+    EntityManager em;
+
+    /**
+     * The countries of the member organisations of every working group the organisation sits in: a
+     * secretariat sees the data of those countries. Empty when it sits in none.
+     */
+    public Set<String> workingGroupCountries(UUID organisation) {
+        return em.createQuery("select distinct o.country from Organisation o, WorkingGroup g join g.members m"
+                        + " where o.id = m.organisationId and g.id in"
+                        + " (select g2.id from WorkingGroup g2 join g2.members m2 where m2.organisationId = :org)", CountryCode.class)
+                .setParameter("org", organisation).getResultStream().map(CountryCode::value).collect(Collectors.toSet());
+    }
+
+    /**
+     * The referrals submitted in [from, to): all, or only those the partner organisation sent or received when it
+     * is given. The caller narrows by country.
+     */
+    public List<ReferralFacts> referrals(Instant from, Instant to, UUID partner) {
+        String scope = partner == null ? "" : " and (r.referringOrganisation = :org or r.referredOrganisation = :org)";
+        TypedQuery<Object[]> rows = em.createQuery("select r.id, r.referringOrganisation, r.referredOrganisation, r.status, r.submittedAt"
+                + " from Referral r where r.submittedAt >= :from and r.submittedAt < :to" + scope, Object[].class);
+        TypedQuery<Object[]> types = em.createQuery("select r.id, a from Referral r join r.assistanceTypes a"
+                + " where r.submittedAt >= :from and r.submittedAt < :to" + scope, Object[].class);
+        for (TypedQuery<Object[]> query : List.of(rows, types)) {
+            query.setParameter("from", from).setParameter("to", to);
+            if (partner != null) {
+                query.setParameter("org", partner);
+            }
+        }
+        Map<UUID, Set<AssistanceType>> assistance = new HashMap<>();
+        types.getResultStream().forEach(row -> assistance.computeIfAbsent((UUID) row[0], id -> EnumSet.noneOf(AssistanceType.class))
+                .add((AssistanceType) row[1]));
+        Map<UUID, String> countries = organisationCountries();
+        Map<UUID, ReferralFacts> facts = new LinkedHashMap<>();
+        rows.getResultStream().forEach(row -> {
+            UUID id = (UUID) row[0];
+            facts.put(id, new ReferralFacts(id, countries.get((UUID) row[1]), countries.get((UUID) row[2]),
+                    assistance.getOrDefault(id, Set.of()), (ReferralStatus) row[3], (Instant) row[4]));
+        });
+        return List.copyOf(facts.values());
+    }
+
+    private Map<UUID, String> organisationCountries() {
+        return em.createQuery("select o.id, o.country from Organisation o", Object[].class).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((CountryCode) row[1]).value()));
+    }
+}

@@ -1,0 +1,2 @@
+/** The records shared-data aggregates are counted from: metadata only, never a personal field. */
+package org.cthub.persistence.statistics;
