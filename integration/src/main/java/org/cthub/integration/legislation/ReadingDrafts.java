@@ -65,7 +65,7 @@ public class ReadingDrafts {
     @Transactional
     public ArticleDiff diff(String actor, UUID organisation, UUID draftId, int from, int to) {
         LegislationDraft draft = drafts.getVisible(draftId, organisation);
-        ArticleDiff diff = ArticleDiff.between(draft.version(from).articles(), draft.version(to).articles());
+        ArticleDiff diff = ArticleDiff.between(draft.version(from).articlesToCompare(), draft.version(to).articlesToCompare());
         audit.record(actor, LegislationAudit.DIFF_READ, LegislationAudit.TARGET, draftId,
                 "organisation=" + organisation + "; from=" + from + "; to=" + to);
         return diff;
