@@ -168,6 +168,7 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("GET", "/legislation/drafts", m -> Request.of("/legislation/drafts"), partners(200, 200, 200)));
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}", m -> Request.of("/legislation/drafts/" + m.newDraft()), partners(200, 404, 200)));
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}/versions/{number}", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/versions/1"), partners(200, 404, 200)));
+        ops.add(new Operation("GET", "/legislation/drafts/{draftId}/versions/{number}/akn", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/versions/1/akn"), partners(200, 404, 200)));
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}/diff", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/diff?from=1&to=1"), partners(200, 404, 200)));
         return ops;
     }
