@@ -205,4 +205,18 @@ class LegislationWordAndPdfIT {
         assertThat(missing.jsonPath().getList("errors.field")).containsExactly("number");
         assertThat(hub.as(token).get("/legislation/drafts").then().statusCode(200).extract().jsonPath().getList("items")).isEmpty();
     }
+
+    @Test
+    void theContractDocumentsTheParametersAndTheThreeMediaTypes() {
+        JsonPath openapi = hub.anonymous().get("/openapi?format=JSON").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> submit = openapi.getMap("paths.'/legislation/drafts'.post");
+        assertThat(((List<Map<String, Object>>) submit.get("parameters")).stream().map(p -> p.get("name")))
+                .containsExactlyInAnyOrder("country", "documentType", "title", "language", "date", "number", "expressionDate");
+        assertThat(openapi.getMap("paths.'/legislation/drafts'.post.requestBody.content"))
+                .containsKeys("application/akn+xml", "application/xml", DOCX, PDF);
+        assertThat(openapi.getMap("paths.'/legislation/drafts/{draftId}/versions/{number}'.get.responses.'200'.content"))
+                .containsOnlyKeys("application/akn+xml", DOCX, PDF);
+        assertThat(openapi.getMap("paths.'/legislation/drafts/{draftId}/versions/{number}/akn'.get.responses"))
+                .containsKeys("200", "404", "422");
+    }
 }
