@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,7 +24,8 @@ import org.cthub.persistence.support.RuleViolation;
  * Reads the paragraphs of a Word (.docx) document with Apache POI, refusing what is not one. The package is
  * opened from memory through POI's zip guard ({@link ZipSecureFile}): an entry that inflates more than
  * {@value #MIN_INFLATE_RATIO_TEXT} times its compressed size (a zip bomb) or beyond {@link #MAX_ENTRY_BYTES}
- * is refused before it is inflated further, and POI parses the XML parts with DOCTYPEs disallowed (no XXE,
+ * is refused before it is inflated further, as is a package whose parts inflate beyond {@link #MAX_TOTAL_BYTES}
+ * together; and POI parses the XML parts with DOCTYPEs disallowed (no XXE,
  * no entity expansion). Tables contribute one block per row; headers, footers and comments are not read.
  */
 final class ReadingWord {
@@ -32,6 +35,8 @@ final class ReadingWord {
     /** POI's own default: a part may inflate to at most 100 times its compressed size. */
     static final double MIN_INFLATE_RATIO = 0.01;
     static final String MIN_INFLATE_RATIO_TEXT = "100";
+    /** All parts together, inflated: POI's guard is per part, and keeps every part in memory. */
+    static final long MAX_TOTAL_BYTES = 128L * 1024 * 1024;
     static final String FIELD = SecureXml.FIELD;
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -56,6 +61,7 @@ final class ReadingWord {
             throw new RuleViolation(FIELD, "Not a Word (.docx) document: a .docx file is a zip package, and this is none "
                     + "(an old .doc, another format, or a broken upload). Save it as .docx and submit it again.");
         }
+        refuseInflatingBeyondTheTotal(bytes);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return blocks(document);
         } catch (RuleViolation e) {
@@ -63,6 +69,28 @@ final class ReadingWord {
         } catch (IOException | RuntimeException e) {
             // POI signals a hostile or broken package by many exception types; none of their messages is echoed.
             throw refusal(e);
+        }
+    }
+
+    /**
+     * Inflates the package once into nothing, counting: many parts each under POI's per-part limits could
+     * still fill the heap when POI reads them all. A package the JDK cannot read is left to POI to refuse.
+     */
+    private static void refuseInflatingBeyondTheTotal(byte[] bytes) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+                    total += read;
+                    if (total > MAX_TOTAL_BYTES) {
+                        throw new RuleViolation(FIELD, "The Word document is refused as a zip bomb: its parts inflate to more than "
+                                + (MAX_TOTAL_BYTES >> 20) + " MiB together.");
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // not readable as a zip stream: POI's own checks below refuse it, or read what the JDK cannot
         }
     }
 

@@ -42,6 +42,26 @@ final class WordDocuments {
         }
     }
 
+    /** The package with one more part. */
+    static byte[] withPart(byte[] docx, String name, byte[] part) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(in.readAllBytes());
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry(name));
+            out.write(part);
+            out.closeEntry();
+            out.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The package with its word/document.xml replaced by what the function makes of it. */
     static byte[] rewritingDocumentXml(byte[] docx, UnaryOperator<String> change) {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
