@@ -193,6 +193,7 @@ class AuthorizationMatrixIT {
         // the matrix's reviewer was asked to review reviewedDraft, not newDraft; its secretariat was asked of neither
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}", m -> Request.of("/legislation/drafts/" + m.reviewedDraft()), readers(200)));
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}/versions/{number}", m -> Request.of("/legislation/drafts/" + m.reviewedDraft() + "/versions/1"), readers(200)));
+        ops.add(new Operation("GET", "/legislation/drafts/{draftId}/versions/{number}/akn", m -> Request.of("/legislation/drafts/" + m.reviewedDraft() + "/versions/1/akn"), readers(200)));
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}/diff", m -> Request.of("/legislation/drafts/" + m.reviewedDraft() + "/diff?from=1&to=1"), readers(200)));
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}/comments", m -> Request.of("/legislation/drafts/" + m.reviewedDraft() + "/comments"), readers(200)));
         ops.add(new Operation("POST", "/legislation/drafts/{draftId}/review-requests", m -> new Request("/legislation/drafts/" + m.newDraft()

@@ -16,12 +16,18 @@ final class LegislationProblems {
     static final String NOT_PERMITTED = "You see the draft but may not do this: only its submitter asks for review (or the hub "
             + "operator), marks comments addressed and decides; only the organisations asked comment and give opinions";
     static final String TOO_LARGE = "The document is larger than hub.legislation.max-document-bytes (default 5 MiB)";
-    static final String UNSUPPORTED = "The body is not sent as application/akn+xml or application/xml";
+    static final String UNSUPPORTED = "The body is not sent as application/akn+xml, application/xml, "
+            + "application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/pdf";
+    static final String NO_AKN = "The version was submitted as PDF and has no Akoma Ntoso: download it as submitted";
+    static final String NO_ARTICLES = "One of the versions was submitted as PDF and has no articles to compare: submit its text "
+            + "as Akoma Ntoso or Word";
     static final String UNPROCESSABLE = "The document is refused, and the detail says why: not well-formed XML; a DOCTYPE "
             + "(DTDs, entities, XXE and entity expansion are never accepted); nesting deeper than 100 elements; an external "
             + "schema reference (xsi:schemaLocation); not Akoma Ntoso 3.0 (root akomaNtoso in its namespace); not valid against "
             + "the OASIS schema; not a bill, act or plan of action; no title; an article without eId or two with the same. "
-            + "Nothing was stored.";
+            + "For Word and PDF: a query parameter missing or malformed (errors names it), an empty body, a .docx that is "
+            + "no zip, truncated or damaged, a zip bomb, a DOCTYPE in one of its parts, no article in it; a PDF without the "
+            + "%PDF- signature. For Akoma Ntoso: any of the Word and PDF query parameters. Nothing was stored.";
 
     private LegislationProblems() {
     }

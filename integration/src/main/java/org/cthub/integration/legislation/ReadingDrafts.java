@@ -68,7 +68,7 @@ public class ReadingDrafts {
     @Transactional
     public VersionComparison diff(String actor, UUID organisation, UUID draftId, int from, int to) {
         LegislationDraft draft = drafts.getVisible(draftId, organisation);
-        ArticleDiff diff = ArticleDiff.between(draft.version(from).articles(), draft.version(to).articles());
+        ArticleDiff diff = ArticleDiff.between(draft.version(from).articlesToCompare(), draft.version(to).articlesToCompare());
         int older = Math.min(from, to);
         int newer = Math.max(from, to);
         List<DraftComment> addressed = drafts.comments(draftId).stream().filter(comment -> comment.addressedInVersion() != null

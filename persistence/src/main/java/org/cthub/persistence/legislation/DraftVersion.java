@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.cthub.persistence.support.RuleViolation;
 
 /**
  * One version (expression) of a draft: the document exactly as submitted, so it can be handed back in its
@@ -44,6 +45,12 @@ public class DraftVersion {
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
+
+    @Column(name = "media_type", nullable = false, length = 100)
+    private String mediaType = DocumentFormat.AKN.mediaType();
+
+    @Column(name = "generated_akn")
+    private byte[] generatedAkn;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "legislation_draft_article", joinColumns = @JoinColumn(name = "version_id"))
@@ -92,5 +99,44 @@ public class DraftVersion {
 
     public List<DraftArticle> articles() {
         return List.copyOf(articles);
+    }
+
+    /**
+     * Records, right after {@link LegislationDraft#addVersion}, that the content is a Word or PDF file rather
+     * than Akoma Ntoso, with the Akoma Ntoso the hub generated from it (Word), or none (PDF).
+     */
+    public void submittedAs(DocumentFormat format, byte[] generated) {
+        if (format == DocumentFormat.AKN || (format == DocumentFormat.DOCX) != (generated != null)) {
+            throw new IllegalArgumentException("Word comes with generated Akoma Ntoso, PDF without, Akoma Ntoso is its own");
+        }
+        this.mediaType = format.mediaType();
+        this.generatedAkn = format == DocumentFormat.DOCX ? generated.clone() : null;
+    }
+
+    public DocumentFormat format() {
+        return DocumentFormat.ofMediaType(mediaType).orElseThrow();
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The version as Akoma Ntoso: the submitted document, or the one generated from Word; a PDF has none. */
+    public byte[] akomaNtoso() {
+        return switch (format()) {
+            case AKN -> content();
+            case DOCX -> generatedAkn.clone();
+            case PDF -> throw new RuleViolation(null, "Version " + number + " was submitted as PDF and has no Akoma Ntoso: "
+                    + "download it as submitted (GET the version itself), or submit its text as Akoma Ntoso or Word (.docx).");
+        };
+    }
+
+    /** The articles a diff compares: a PDF has none to compare, which is refused rather than shown as all removed. */
+    public List<DraftArticle> articlesToCompare() {
+        if (format() == DocumentFormat.PDF) {
+            throw new RuleViolation(null, "Version " + number + " was submitted as PDF and has no articles to compare: submit "
+                    + "that text again as Akoma Ntoso or Word (.docx) and compare with the new version.");
+        }
+        return articles();
     }
 }
