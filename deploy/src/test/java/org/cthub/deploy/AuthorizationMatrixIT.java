@@ -208,7 +208,27 @@ class AuthorizationMatrixIT {
                 + "/decision", Map.of("decision", "adopted"), null), partners(200, 404, 403)));
         // the matrix's secretariat sits in no working group, so it has no data to see: 403 (see StatisticsIT)
         ops.add(new Operation("GET", "/statistics/referrals", m -> Request.of("/statistics/referrals?dimensions=origin"), partners(200, 200, 200)));
+        ops.add(new Operation("POST", "/statistics/queries", m -> new Request("/statistics/queries", SAVED_QUERY, null), partners(201, 201, 403)));
+        ops.add(new Operation("GET", "/statistics/queries", m -> Request.of("/statistics/queries"), savedQueries(200, 200)));
+        ops.add(new Operation("GET", "/statistics/queries/{queryId}", m -> Request.of("/statistics/queries/" + m.newSavedQuery()), savedQueries(200, 404)));
+        ops.add(new Operation("DELETE", "/statistics/queries/{queryId}", m -> Request.of("/statistics/queries/" + m.newSavedQuery()), savedQueries(204, 404)));
+        ops.add(new Operation("POST", "/statistics/queries/{queryId}/runs", m -> Request.of("/statistics/queries/" + m.newSavedQuery() + "/runs"), savedQueries(202, 404)));
         return ops;
+    }
+
+    private static final Map<String, Object> SAVED_QUERY = Map.of("name", "Matrix query", "dimensions", "origin", "lastMonths", 1);
+
+    /** Saved queries: partners and secretariats on their own organisation's; reviewers and the hub operator refused. */
+    private static Map<Caller, Integer> savedQueries(int own, int others) {
+        Map<Caller, Integer> expected = partners(own, others, 403);
+        expected.put(Caller.SECRETARIAT, others);
+        return expected;
+    }
+
+    /** A query the own partner saved. */
+    private String newSavedQuery() {
+        return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/json").body(SAVED_QUERY).post("/statistics/queries")
+                .then().statusCode(201).extract().path("id");
     }
 
     static Stream<Arguments> operationsByCaller() {

@@ -53,7 +53,7 @@ class StatisticsIT {
 
     @BeforeAll
     void setUp() {
-        hub = Hub.dedicated("statistics", Map.of());
+        hub = Hub.dedicated("statistics", Map.of("HUB_STATISTICS_SCHEDULE_CHECK_INTERVAL", "PT1S"));
         adminToken = hub.adminToken();
         Directory directory = new Directory(hub);
         String albania = directory.activeOrganisation("ngo", "AL");
@@ -224,7 +224,68 @@ class StatisticsIT {
         table(albaniaToken, "dimensions=outcome");
         List<String> details = hub.asAdmin().get("/audit?targetType=statistics&size=100").then().statusCode(200)
                 .extract().jsonPath().getList("items.details");
-        assertThat(details).isNotEmpty().allSatisfy(detail -> assertThat(detail).contains("dimensions=").doesNotContain("count"));
+        assertThat(details).isNotEmpty().allSatisfy(detail -> assertThat(detail).matches(
+                "dimensions=\\[[A-Z_, ]+\\]; filters=\\{[^}]*\\}; from=\\d{4}-\\d{2}; to=\\d{4}-\\d{2}; scope=[^;]+; k=\\d+"));
+    }
+
+    @Test
+    void aSecretariatSavesAQueryAndReceivesEachRunThroughItsChannel() throws Exception {
+        String saved = hub.as(secretariatToken).contentType("application/json")
+                .body(Map.of("name", "Referrals by origin", "dimensions", "origin", "lastMonths", 1))
+                .post("/statistics/queries").then().statusCode(201).body("scope", org.hamcrest.Matchers.equalTo("working-groups"))
+                .body("schedule", org.hamcrest.Matchers.equalTo("none")).extract().path("id");
+        assertThat(hub.as(secretariatToken).get("/statistics/queries").then().statusCode(200).extract().jsonPath()
+                .getList("items.id")).contains(saved);
+        hub.as(secretariatToken).post("/statistics/queries/" + saved + "/runs").then().statusCode(202)
+                .body("run", org.hamcrest.Matchers.equalTo(1));
+        Map<String, Object> message = awaitStatistics(saved, 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) message.get("payload");
+        assertThat(result).containsEntry("savedQueryName", "Referrals by origin").containsEntry("run", 1).containsEntry("scope", "working-groups");
+        // the run's figures are the protected ones a direct query gives
+        assertThat(result.get("cells")).isEqualTo(table(secretariatToken, "dimensions=origin").getList("cells"));
+
+        // scheduled: once due, the schedule route runs it and moves the next run on
+        String daily = hub.as(secretariatToken).contentType("application/json")
+                .body(Map.of("name", "Daily by outcome", "dimensions", "outcome", "lastMonths", 3, "schedule", "daily"))
+                .post("/statistics/queries").then().statusCode(201).extract().path("id");
+        try (java.sql.Connection db = hub.database().connect();
+                java.sql.PreparedStatement due = db.prepareStatement("update saved_query set next_run_at = now() - interval '1 minute' where id = ?")) {
+            due.setObject(1, UUID.fromString(daily));
+            assertThat(due.executeUpdate()).isEqualTo(1);
+        }
+        awaitStatistics(daily, 1);
+        JsonPath after = hub.as(secretariatToken).get("/statistics/queries/" + daily).then().statusCode(200).extract().jsonPath();
+        assertThat(after.getInt("runs")).isEqualTo(1);
+        assertThat(java.time.Instant.parse(after.getString("nextRunAt"))).isAfter(java.time.Instant.now());
+
+        // bad inputs: unknown schedule, no period, an unknown dimension, filtered and counted; another organisation's query
+        Map<String, Integer> refused = new LinkedHashMap<>();
+        refused.put("{\"name\": \"x\", \"dimensions\": \"origin\", \"lastMonths\": 1, \"schedule\": \"hourly\"}", 422);
+        refused.put("{\"name\": \"x\", \"dimensions\": \"origin\"}", 400);
+        refused.put("{\"name\": \"x\", \"dimensions\": \"origin\", \"lastMonths\": 0}", 400);
+        refused.put("{\"name\": \"x\", \"dimensions\": \"nationality\", \"lastMonths\": 1}", 422);
+        refused.put("{\"name\": \"x\", \"dimensions\": \"origin\", \"lastMonths\": 1, \"filters\": {\"origin\": \"AL\"}}", 422);
+        refused.forEach((body, status) -> hub.as(secretariatToken).contentType("application/json").body(body).post("/statistics/queries")
+                .then().statusCode(status).contentType("application/problem+json"));
+        hub.as(albaniaToken).get("/statistics/queries/" + saved).then().statusCode(404);
+        hub.as(albaniaToken).post("/statistics/queries/" + saved + "/runs").then().statusCode(404);
+        hub.as(secretariatToken).delete("/statistics/queries/" + saved).then().statusCode(204);
+        hub.as(secretariatToken).post("/statistics/queries/" + saved + "/runs").then().statusCode(404);
+    }
+
+    /** The statistics message of this run of the saved query, in the secretariat's inbox. */
+    private Map<String, Object> awaitStatistics(String savedQuery, int run) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(300)).until(() -> {
+            found.clear();
+            List<Map<String, Object>> items = hub.as(secretariatToken).get("/inbox?size=100").then().statusCode(200).extract().jsonPath()
+                    .getList("items");
+            items.stream().filter(m -> "statistics".equals(m.get("type")) && savedQuery.equals(m.get("savedQueryId"))
+                    && Integer.valueOf(run).equals(((Map<?, ?>) m.get("payload")).get("run"))).forEach(found::add);
+            return !found.isEmpty();
+        });
+        return found.get(0);
     }
 
     private List<String> all(String... cells) {

@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,15 +26,11 @@ import org.cthub.api.support.problem.Problem;
 import org.cthub.api.support.security.CallerPrincipal;
 import org.cthub.api.support.security.Roles;
 import org.cthub.integration.statistics.ProtectedTable;
-import org.cthub.integration.statistics.ReferralDimension;
 import org.cthub.integration.statistics.ReferralQuery;
 import org.cthub.integration.statistics.ReferralStatistics;
+import org.cthub.integration.statistics.StatisticsResult;
 import org.cthub.integration.statistics.StatisticsScope;
 import org.cthub.integration.statistics.TableExport;
-import org.cthub.persistence.partner.AssistanceType;
-import org.cthub.persistence.partner.CountryCode;
-import org.cthub.persistence.referral.ReferralStatus;
-import org.cthub.persistence.support.Codes;
 import org.cthub.persistence.support.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -104,32 +98,17 @@ public class StatisticsResource {
             @Parameter(description = "json (default), csv, hxl or xlsx", schema = @Schema(enumeration = {"json", "csv", "hxl", "xlsx"}))
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|hxl|xlsx") String format) {
         CallerPrincipal caller = caller();
-        List<ReferralDimension> counted = Arrays.stream(dimensions.split(",", -1)).map(String::trim)
-                .map(code -> Codes.parse(ReferralDimension.class, code, "dimensions")).toList();
-        Map<ReferralDimension, String> filters = new EnumMap<>(ReferralDimension.class);
-        if (origin != null) {
-            filters.put(ReferralDimension.ORIGIN, CountryCode.of(origin, "origin").value());
-        }
-        if (destination != null) {
-            filters.put(ReferralDimension.DESTINATION, CountryCode.of(destination, "destination").value());
-        }
-        if (assistanceType != null) {
-            filters.put(ReferralDimension.ASSISTANCE_TYPE, Codes.of(Codes.parse(AssistanceType.class, assistanceType, "assistanceType")));
-        }
-        if (outcome != null) {
-            filters.put(ReferralDimension.OUTCOME, Codes.of(Codes.parse(ReferralStatus.class, outcome, "outcome")));
-        }
-        for (ReferralDimension dimension : counted) {
-            if (filters.containsKey(dimension)) {
-                throw new RuleViolation("dimensions", Codes.of(dimension) + " is both counted and filtered: leave one out");
-            }
-        }
+        Map<String, String> filters = new TreeMap<>();
+        putIfGiven(filters, "origin", origin);
+        putIfGiven(filters, "destination", destination);
+        putIfGiven(filters, "assistance-type", assistanceType);
+        putIfGiven(filters, "outcome", outcome);
         YearMonth last = to == null ? YearMonth.now(ZoneOffset.UTC) : month(to, "to");
         YearMonth first = from == null ? last.minusMonths(11) : month(from, "from");
-        ReferralQuery query = new ReferralQuery(counted, first, last, filters);
+        ReferralQuery query = ReferralQuery.parse(dimensions, filters, first, last);
         StatisticsScope scope = scope(caller);
         ProtectedTable table = statistics.table(caller.clientId(), scope, query);
-        List<String> names = counted.stream().map(Codes::of).toList();
+        List<String> names = query.dimensionCodes();
         String file = "referrals-" + String.join("-", names) + "-" + first + "-" + last;
         return switch (format) {
             case "csv", "hxl" -> Response.ok((StreamingOutput) out -> TableExport.csv(table, names, format.equals("hxl"), out),
@@ -137,13 +116,15 @@ public class StatisticsResource {
                     + ".csv\"").build();
             case "xlsx" -> Response.ok((StreamingOutput) out -> TableExport.xlsx(table, names, "referrals", out), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"").build();
-            default -> {
-                Map<String, String> applied = new TreeMap<>();
-                filters.forEach((dimension, value) -> applied.put(Codes.of(dimension), value));
-                yield Response.ok(StatisticsTableView.of("referrals", names, first.toString(), last.toString(), applied,
-                        scopeName(caller), table), MediaType.APPLICATION_JSON_TYPE).build();
-            }
+            default -> Response.ok(StatisticsTableView.of(new StatisticsResult("referrals", query, StatisticsResult.scopeName(scope), table,
+                    null, null, null)), MediaType.APPLICATION_JSON_TYPE).build();
         };
+    }
+
+    private static void putIfGiven(Map<String, String> filters, String dimension, String value) {
+        if (value != null) {
+            filters.put(dimension, value);
+        }
     }
 
     private StatisticsScope scope(CallerPrincipal caller) {
@@ -155,10 +136,6 @@ public class StatisticsResource {
         }
         return caller.hasRole(Roles.SECRETARIAT) ? statistics.secretariatScope(caller.organisationId())
                 : StatisticsScope.contributedBy(caller.organisationId());
-    }
-
-    private static String scopeName(CallerPrincipal caller) {
-        return caller.hasRole(Roles.HUB_ADMIN) ? "all" : caller.hasRole(Roles.SECRETARIAT) ? "working-groups" : "contributed";
     }
 
     private static YearMonth month(String text, String field) {

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.cthub.integration.statistics.DisclosureControl;
 import org.cthub.integration.statistics.ProtectedTable;
+import org.cthub.integration.statistics.StatisticsResult;
 import org.cthub.integration.statistics.TableExport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A protected aggregate: one cell per combination of dimension values, and the margins (labelled total). */
-@Schema(name = "StatisticsTable")
+@Schema(name = "StatisticsTable", description = "A protected aggregate; as a message (type statistics), the result of a saved query's run")
 public record StatisticsTableView(
         @Schema(example = "referrals") String dataset,
         @Schema(description = "The row dimension, then the column dimension when there are two", example = "[\"origin\", \"destination\"]")
@@ -22,7 +23,10 @@ public record StatisticsTableView(
         @Schema(description = "Cells counting 1 to k-1 records are withheld", example = "11") int k,
         @Schema(description = "How many cells are withheld, by reason: primary (under k) and complementary (so that no withheld "
                 + "cell can be recovered from its row or column total)") Map<String, Long> suppressed,
-        List<CellView> cells) {
+        List<CellView> cells,
+        @Schema(description = "For the result of a saved query's run: the query") java.util.UUID savedQueryId,
+        @Schema(description = "For the result of a saved query's run: its name") String savedQueryName,
+        @Schema(description = "For the result of a saved query's run: the run's number, from 1") Integer run) {
 
     static final String PROTECTION = "Every cell counting 1 to k-1 records is withheld (no count, suppressed primary); more cells "
             + "are withheld (suppressed complementary) until, in every row and column, the withheld cells together count at least k, "
@@ -40,8 +44,9 @@ public record StatisticsTableView(
             @Schema(enumeration = {"primary", "complementary"}, description = "Why it is withheld; null when published") String suppressed) {
     }
 
-    static StatisticsTableView of(String dataset, List<String> dimensions, String from, String to, Map<String, String> filters,
-            String scope, ProtectedTable table) {
+    public static StatisticsTableView of(StatisticsResult result) {
+        ProtectedTable table = result.table();
+        List<String> dimensions = result.query().dimensionCodes();
         List<CellView> cells = TableExport.rows(table).stream().map(row -> dimensions.size() == 2
                 ? new CellView((String) row[0], (String) row[1], (Long) row[2], (String) row[3])
                 : new CellView((String) row[0], null, (Long) row[1], (String) row[2])).toList();
@@ -50,6 +55,8 @@ public record StatisticsTableView(
             suppressed.put(reason.name().toLowerCase(java.util.Locale.ROOT), Arrays.stream(table.cells()).flatMap(Arrays::stream)
                     .filter(cell -> cell.suppression() == reason).count());
         }
-        return new StatisticsTableView(dataset, dimensions, from, to, filters, scope, table.k(), suppressed, cells);
+        return new StatisticsTableView(result.dataset(), dimensions, result.query().from().toString(), result.query().to().toString(),
+                result.query().filterCodes(), result.scope(), table.k(), suppressed, cells, result.savedQueryId(), result.savedQueryName(),
+                result.run());
     }
 }

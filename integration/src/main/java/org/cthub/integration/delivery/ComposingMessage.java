@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.cthub.integration.legislation.DraftNotice;
 import org.cthub.integration.referral.ReadingReferral;
 import org.cthub.integration.referral.ReferralNotice;
+import org.cthub.integration.statistics.SavingQueries;
 import org.cthub.persistence.delivery.Delivery;
 import org.cthub.persistence.delivery.MessageType;
 import org.cthub.persistence.legislation.LegislationDraft;
@@ -18,7 +19,8 @@ import org.cthub.persistence.referral.Referrals;
  * referral as the recipient may read it now (its personal fields audited as any read), the metadata of an
  * escalated referral for the focal point, or the notice of
  * the event a later message tells of, which holds no personal data and is not a read of it; for a draft law,
- * the notice of its event (the document is fetched by the recipient, not carried).
+ * the notice of its event (the document is fetched by the recipient, not carried); for a saved query's run, its
+ * protected result as of now.
  */
 @ApplicationScoped
 public class ComposingMessage {
@@ -32,8 +34,14 @@ public class ComposingMessage {
     @Inject
     LegislationDrafts drafts;
 
+    @Inject
+    SavingQueries savedQueries;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public InboxMessage compose(String actor, Delivery delivery) {
+        if (delivery.messageType() == MessageType.STATISTICS) {
+            return new InboxMessage(delivery, savedQueries.result(actor, delivery.savedQueryId(), delivery.eventSequence()));
+        }
         if (delivery.messageType().aboutDrafts()) {
             LegislationDraft draft = drafts.get(delivery.draftId());
             return new InboxMessage(delivery, DraftNotice.of(delivery.messageType(), draft, drafts.event(draft.id(), delivery.eventSequence())));

@@ -45,6 +45,12 @@ public class ReferralStatistics {
         return StatisticsScope.ofCountries(countries);
     }
 
+    /** The countries of the working groups the organisation sits in (empty: none), whatever it sees now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Set<String> workingGroupCountries(UUID organisation) {
+        return data.workingGroupCountries(organisation);
+    }
+
     @Transactional
     public ProtectedTable table(String actor, StatisticsScope scope, ReferralQuery query) {
         CountTable.Builder builder = new CountTable.Builder(query.dimensions().size() == 2);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cthub.persistence.partner.Channel;
 import org.cthub.persistence.support.RecordNotFound;
+import org.cthub.persistence.support.RowLocking;
 
 /** The delivery outbox. */
 @ApplicationScoped

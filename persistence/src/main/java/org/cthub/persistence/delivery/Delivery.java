@@ -46,9 +46,13 @@ public class Delivery {
     @Column(name = "referral_id", updatable = false)
     private UUID referralId;
 
-    /** The draft law the message is about, or null for a message about a referral. */
+    /** The draft law the message is about, or null. */
     @Column(name = "draft_id", updatable = false)
     private UUID draftId;
+
+    /** The saved shared-data query whose run the message carries, or null. */
+    @Column(name = "saved_query_id", updatable = false)
+    private UUID savedQueryId;
 
     /** The event of its subject the message tells of; 0 for the referral itself. */
     @Column(name = "event_sequence", nullable = false, updatable = false)
@@ -153,6 +157,17 @@ public class Delivery {
     /** A message of the given type about a referral, due at once, for one system of an organisation. */
     public static Delivery of(MessageType type, UUID referralId, PartnerSystem system, Instant now) {
         return new Delivery(type, referralId, system, now);
+    }
+
+    /** The result of one run of a saved query (runs numbered from 1), due at once, for one system of its organisation. */
+    public static Delivery ofSavedQueryRun(UUID savedQueryId, int run, PartnerSystem system, Instant now) {
+        if (run < 1) {
+            throw new IllegalArgumentException("Runs are numbered from 1");
+        }
+        Delivery delivery = new Delivery(MessageType.STATISTICS, null, system, now);
+        delivery.savedQueryId = savedQueryId;
+        delivery.eventSequence = run;
+        return delivery;
     }
 
     /** A message about one event of a draft law (numbered from 1), due at once, for one system. */
@@ -272,7 +287,7 @@ public class Delivery {
         return messageType;
     }
 
-    /** The referral the message is about; null for a message about a draft. */
+    /** The referral the message is about; null for a message about a draft or a saved query. */
     public UUID referralId() {
         return referralId;
     }
@@ -282,9 +297,14 @@ public class Delivery {
         return draftId;
     }
 
-    /** What the message is about, for operators' records: {@code referral=<id>} or {@code draft=<id>}. */
+    /** The saved query whose run the message carries; null otherwise. */
+    public UUID savedQueryId() {
+        return savedQueryId;
+    }
+
+    /** What the message is about, for operators' records: {@code referral=<id>}, {@code draft=<id>} or {@code savedQuery=<id>}. */
     public String subject() {
-        return draftId != null ? "draft=" + draftId : "referral=" + referralId;
+        return draftId != null ? "draft=" + draftId : savedQueryId != null ? "savedQuery=" + savedQueryId : "referral=" + referralId;
     }
 
     public int eventSequence() {

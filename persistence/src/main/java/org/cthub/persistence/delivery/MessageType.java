@@ -13,7 +13,9 @@ public enum MessageType {
     /** To a reviewer organisation's systems: a draft law to review (its metadata and where to fetch the version). */
     REVIEW_REQUEST,
     /** About a draft under review: a new version, a comment or opinion, adopted or withdrawn; never the document itself. */
-    DRAFT_UPDATE;
+    DRAFT_UPDATE,
+    /** The protected result of one run of a saved shared-data query, for the systems of the organisation that saved it. */
+    STATISTICS;
 
     /** Whether messages of this type are about a draft law rather than a referral. */
     public boolean aboutDrafts() {

@@ -1,4 +1,4 @@
-package org.cthub.persistence.delivery;
+package org.cthub.persistence.support;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.dialect.PostgreSQLDialect;
@@ -6,9 +6,9 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * The one place the database vendor shows: PostgreSQL skips rows another transaction has locked, so several
- * hub nodes claim different deliveries at once; the embedded H2 default (one node) waits on them instead.
+ * hub nodes claim different rows (deliveries, due saved queries) at once; the embedded H2 default (one node) waits on them instead.
  */
-enum RowLocking {
+public enum RowLocking {
     SKIP_LOCKED("for update skip locked"),
     WAIT("for update");
 
@@ -18,12 +18,12 @@ enum RowLocking {
         this.clause = clause;
     }
 
-    static RowLocking of(EntityManager em) {
+    public static RowLocking of(EntityManager em) {
         return em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
                 instanceof PostgreSQLDialect ? SKIP_LOCKED : WAIT;
     }
 
-    String skipLocked() {
+    public String skipLocked() {
         return clause;
     }
 }
