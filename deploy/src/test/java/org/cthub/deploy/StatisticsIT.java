@@ -53,7 +53,9 @@ class StatisticsIT {
 
     @BeforeAll
     void setUp() {
-        hub = Hub.dedicated("statistics", Map.of("HUB_STATISTICS_SCHEDULE_CHECK_INTERVAL", "PT1S"));
+        hub = Hub.dedicated("statistics", Map.of("HUB_STATISTICS_SCHEDULE_CHECK_INTERVAL", "PT1S",
+                // the first reintegration follow-up falls due a second after acceptance, the others in a month and two
+                "HUB_REFERRAL_FOLLOW_UP_INTERVALS", "PT1S,P30D,P60D"));
         adminToken = hub.adminToken();
         Directory directory = new Directory(hub);
         String albania = directory.activeOrganisation("ngo", "AL");
@@ -272,6 +274,54 @@ class StatisticsIT {
         hub.as(albaniaToken).post("/statistics/queries/" + saved + "/runs").then().statusCode(404);
         hub.as(secretariatToken).delete("/statistics/queries/" + saved).then().statusCode(204);
         hub.as(secretariatToken).post("/statistics/queries/" + saved + "/runs").then().statusCode(404);
+    }
+
+    @Test
+    void countsOpenAndOverdueFollowUpsProtectedLikeEveryTable() {
+        // a Bosnian NGO refers 12 persons for reintegration to a Moldovan NGO, which accepts each: 36 follow-ups
+        Directory directory = new Directory(hub);
+        String bosniaToken = directory.token(directory.activeOrganisation("ngo", "BA"), "partner");
+        String reintegrationNgo = directory.activeOrganisation("ngo", "MD");
+        String reintegrationToken = directory.token(reintegrationNgo, "partner");
+        for (int n = 0; n < 12; n++) {
+            Map<String, Object> body = ReferralRequests.shelterReferral(reintegrationNgo, "Follow" + n);
+            body.put("urgency", "standard");
+            body.put("assistanceTypes", List.of("reintegration"));
+            body.put("currentCountry", "MD");
+            body.put("currentPlace", "Chișinău");
+            body.put("trmStage", "return-and-social-inclusion");
+            body.put("purpose", "reintegration");
+            Map<String, Object> consent = new HashMap<>(ReferralRequests.consentFor(reintegrationNgo));
+            consent.put("purpose", "reintegration");
+            body.put("consent", consent);
+            String id = hub.as(bosniaToken).contentType("application/json").body(body).post("/referrals").then().statusCode(201)
+                    .extract().path("id");
+            hub.as(reintegrationToken).contentType("application/json").body(Map.of("answer", "accept"))
+                    .post("/referrals/" + id + "/answers").then().statusCode(200);
+        }
+        // once all twelve first reports are overdue, their cell is published (under k it would be withheld)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> hub.as(bosniaToken)
+                .get("/statistics/follow-ups?dimensions=state").then().statusCode(200).extract().jsonPath().getList("cells", Map.class)
+                .stream().anyMatch(c -> "overdue".equals(c.get("row")) && c.get("count") != null));
+        JsonPath byState = hub.as(bosniaToken).get("/statistics/follow-ups?dimensions=state,destination").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(byState.getString("dataset")).isEqualTo("follow-ups");
+        assertThat(byState.getString("from")).isNull();
+        assertThat(byState.getList("cells.row")).containsOnly("open", "overdue", "total");
+        assertThat((Long) count(byState, "overdue", "MD")).isBetween(11L, 14L); // 12, give or take its deviation
+        assertThat((Long) count(byState, "open", "MD")).isBetween(22L, 26L);
+        assertThat((Long) count(byState, "total", "total")).isBetween(34L, 38L);
+        // by due month: two months ahead hold 12 each, and this month's (or next, near its end) the overdue 12
+        JsonPath byMonth = hub.as(bosniaToken).get("/statistics/follow-ups?dimensions=due-month").then().statusCode(200).extract().jsonPath();
+        assertThat(byMonth.getList("cells.suppressed")).containsOnlyNulls();
+        // the hub operator sees them too; the Albanian NGO, which took no part, sees none of them
+        assertThat(hub.as(albaniaToken).get("/statistics/follow-ups?dimensions=state").then().statusCode(200).extract().jsonPath()
+                .getList("cells.row")).containsExactly("total");
+        hub.as(bosniaToken).get("/statistics/follow-ups?dimensions=state,state").then().statusCode(422);
+        hub.as(bosniaToken).get("/statistics/follow-ups?dimensions=wellbeing").then().statusCode(422);
+        List<String> csv = hub.as(adminToken).get("/statistics/follow-ups?dimensions=state&format=hxl").then().statusCode(200)
+                .extract().asString().lines().toList();
+        assertThat(csv.get(1)).isEqualTo("#status+followup,#indicator+num+followups,#meta+suppressed");
     }
 
     /** The statistics message of this run of the saved query, in the secretariat's inbox. */

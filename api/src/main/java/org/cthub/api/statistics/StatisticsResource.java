@@ -25,12 +25,13 @@ import java.util.TreeMap;
 import org.cthub.api.support.problem.Problem;
 import org.cthub.api.support.security.CallerPrincipal;
 import org.cthub.api.support.security.Roles;
-import org.cthub.integration.statistics.ProtectedTable;
+import org.cthub.integration.statistics.FollowUpDimension;
 import org.cthub.integration.statistics.ReferralQuery;
 import org.cthub.integration.statistics.ReferralStatistics;
 import org.cthub.integration.statistics.StatisticsResult;
 import org.cthub.integration.statistics.StatisticsScope;
 import org.cthub.integration.statistics.TableExport;
+import org.cthub.persistence.support.Codes;
 import org.cthub.persistence.support.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Shared data: referral aggregates under statistical disclosure control, for working-group secretariats (their
+ * Shared data: referral and follow-up aggregates under statistical disclosure control, for working-group secretariats (their
  * groups' countries), partners (the data they contributed) and the hub operator. Never a person-level record.
  */
 @Path("/statistics")
@@ -107,17 +108,49 @@ public class StatisticsResource {
         YearMonth first = from == null ? last.minusMonths(11) : month(from, "from");
         ReferralQuery query = ReferralQuery.parse(dimensions, filters, first, last);
         StatisticsScope scope = scope(caller);
-        ProtectedTable table = statistics.table(caller.clientId(), scope, query);
-        List<String> names = query.dimensionCodes();
-        String file = "referrals-" + String.join("-", names) + "-" + first + "-" + last;
+        StatisticsResult result = StatisticsResult.ofReferrals(query, scope, statistics.table(caller.clientId(), scope, query));
+        return render(result, format, "referrals-" + String.join("-", result.dimensions()) + "-" + first + "-" + last);
+    }
+
+    @GET
+    @Path("follow-ups")
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "Count open reintegration follow-ups", description = "The reintegration follow-up reports not yet made, "
+            + "as of now, by one or two of state (open: not yet due; overdue), origin and destination (the countries of the "
+            + "referral's referring and referred organisation) and due-month. Whose: as for referrals (a secretariat's working "
+            + "groups' countries, a partner's own referrals, all for the hub operator). Protected the same way: "
+            + StatisticsTableView.PROTECTION + " Formats as for referrals (#status+followup, #date+due, #indicator+num+followups). "
+            + "Every query is audited.")
+    @APIResponse(responseCode = "200", description = "The protected table", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsTableView.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A query parameter fails validation (errors lists them)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A dimension is unknown, named twice, or more than two are named",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response followUps(
+            @Parameter(description = "One or two of state, origin, destination, due-month, comma-separated: rows, then columns",
+                    example = "state,destination", required = true)
+            @QueryParam("dimensions") @NotBlank @jakarta.validation.constraints.Size(max = 60) String dimensions,
+            @Parameter(description = "json (default), csv, hxl or xlsx", schema = @Schema(enumeration = {"json", "csv", "hxl", "xlsx"}))
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|hxl|xlsx") String format) {
+        CallerPrincipal caller = caller();
+        List<FollowUpDimension> counted = java.util.Arrays.stream(dimensions.split(",", -1)).map(String::trim)
+                .map(code -> Codes.parse(FollowUpDimension.class, code, "dimensions")).toList();
+        StatisticsResult result = statistics.followUps(caller.clientId(), scope(caller), counted);
+        return render(result, format, "follow-ups-" + String.join("-", result.dimensions()));
+    }
+
+    private static Response render(StatisticsResult result, String format, String file) {
         return switch (format) {
-            case "csv", "hxl" -> Response.ok((StreamingOutput) out -> TableExport.csv(table, names, format.equals("hxl"), out),
+            case "csv", "hxl" -> Response.ok((StreamingOutput) out -> TableExport.csv(result, format.equals("hxl"), out),
                     CSV + "; charset=utf-8").header("Content-Disposition", "attachment; filename=\"" + file + (format.equals("hxl") ? "-hxl" : "")
                     + ".csv\"").build();
-            case "xlsx" -> Response.ok((StreamingOutput) out -> TableExport.xlsx(table, names, "referrals", out), XLSX)
+            case "xlsx" -> Response.ok((StreamingOutput) out -> TableExport.xlsx(result, out), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"").build();
-            default -> Response.ok(StatisticsTableView.of(new StatisticsResult("referrals", query, StatisticsResult.scopeName(scope), table,
-                    null, null, null)), MediaType.APPLICATION_JSON_TYPE).build();
+            default -> Response.ok(StatisticsTableView.of(result), MediaType.APPLICATION_JSON_TYPE).build();
         };
     }
 

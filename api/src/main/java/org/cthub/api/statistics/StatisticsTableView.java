@@ -12,11 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A protected aggregate: one cell per combination of dimension values, and the margins (labelled total). */
 @Schema(name = "StatisticsTable", description = "A protected aggregate; as a message (type statistics), the result of a saved query's run")
 public record StatisticsTableView(
-        @Schema(example = "referrals") String dataset,
+        @Schema(enumeration = {"referrals", "follow-ups"}) String dataset,
         @Schema(description = "The row dimension, then the column dimension when there are two", example = "[\"origin\", \"destination\"]")
         List<String> dimensions,
-        @Schema(description = "First month counted, yyyy-MM", example = "2026-01") String from,
-        @Schema(description = "Last month counted, yyyy-MM", example = "2026-12") String to,
+        @Schema(description = "First month counted, yyyy-MM; absent for a snapshot (follow-ups)", example = "2026-01") String from,
+        @Schema(description = "Last month counted, yyyy-MM; absent for a snapshot (follow-ups)", example = "2026-12") String to,
         @Schema(description = "The filters applied, by dimension") Map<String, String> filters,
         @Schema(description = "Whose data is counted: contributed (a partner's own referrals), working-groups (a secretariat's "
                 + "working groups' countries) or all (the hub operator)", enumeration = {"contributed", "working-groups", "all"}) String scope,
@@ -46,7 +46,7 @@ public record StatisticsTableView(
 
     public static StatisticsTableView of(StatisticsResult result) {
         ProtectedTable table = result.table();
-        List<String> dimensions = result.query().dimensionCodes();
+        List<String> dimensions = result.dimensions();
         List<CellView> cells = TableExport.rows(table).stream().map(row -> dimensions.size() == 2
                 ? new CellView((String) row[0], (String) row[1], (Long) row[2], (String) row[3])
                 : new CellView((String) row[0], null, (Long) row[1], (String) row[2])).toList();
@@ -55,8 +55,7 @@ public record StatisticsTableView(
             suppressed.put(reason.name().toLowerCase(java.util.Locale.ROOT), Arrays.stream(table.cells()).flatMap(Arrays::stream)
                     .filter(cell -> cell.suppression() == reason).count());
         }
-        return new StatisticsTableView(result.dataset(), dimensions, result.query().from().toString(), result.query().to().toString(),
-                result.query().filterCodes(), result.scope(), table.k(), suppressed, cells, result.savedQueryId(), result.savedQueryName(),
+        return new StatisticsTableView(result.dataset(), dimensions, result.from(), result.to(), result.filters(), result.scope(), table.k(), suppressed, cells, result.savedQueryId(), result.savedQueryName(),
                 result.run());
     }
 }

@@ -8,7 +8,7 @@ import org.cthub.persistence.statistics.ReferralFacts;
 import org.cthub.persistence.support.Codes;
 
 /** What referrals can be counted by. Assistance type is multi-valued: a referral counts under each type it asks for. */
-public enum ReferralDimension {
+public enum ReferralDimension implements Dimension<ReferralFacts> {
     /** The country of the referring organisation. */
     ORIGIN,
     /** The country of the referred organisation. */
@@ -22,6 +22,7 @@ public enum ReferralDimension {
     private static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 
     /** The values a referral has on this dimension (one, or for assistance type, each it asks for). */
+    @Override
     public Set<String> values(ReferralFacts referral) {
         return switch (this) {
             case ORIGIN -> referral.origin() == null ? Set.of() : Set.of(referral.origin());

@@ -3,19 +3,24 @@ package org.cthub.integration.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.cthub.integration.audit.AuditTrail;
+import org.cthub.persistence.statistics.FollowUpFacts;
 import org.cthub.persistence.statistics.ReferralFacts;
 import org.cthub.persistence.statistics.SharedData;
+import org.cthub.persistence.support.Codes;
 import org.cthub.persistence.support.NotPermitted;
+import org.cthub.persistence.support.RuleViolation;
 import org.cthub.persistence.support.crypto.KeyedHash;
 
 /**
- * Referral aggregates, protected by {@link DisclosureControl} before they leave: counted from metadata only,
+ * Referral and follow-up aggregates, protected by {@link DisclosureControl} before they leave: counted from metadata only,
  * within the caller's {@link StatisticsScope}. Every query is audited (its dimensions, filters, period and
  * scope; never a count).
  */
@@ -23,6 +28,7 @@ import org.cthub.persistence.support.crypto.KeyedHash;
 public class ReferralStatistics {
 
     static final String AUDIT_ACTION = "statistics.referrals-read";
+    static final String FOLLOW_UPS_ACTION = "statistics.follow-ups-read";
     static final String AUDIT_TARGET = "statistics";
 
     @Inject
@@ -68,6 +74,33 @@ public class ReferralStatistics {
         audit.record(actor, AUDIT_ACTION, AUDIT_TARGET, null, "dimensions=" + query.dimensions() + "; filters=" + query.filters()
                 + "; from=" + query.from() + "; to=" + query.to() + "; scope=" + scope + "; k=" + k);
         return new ProtectedTable(table.rows(), table.columns(), DisclosureControl.protect(table, k), k);
+    }
+
+    /**
+     * The reintegration follow-up reports not yet made, as of now, by one or two of state (open, overdue),
+     * origin, destination and due-month, protected like every table.
+     */
+    @Transactional
+    public StatisticsResult followUps(String actor, StatisticsScope scope, List<FollowUpDimension> dimensions) {
+        if (dimensions.isEmpty() || dimensions.size() > 2 || dimensions.stream().distinct().count() != dimensions.size()) {
+            throw new RuleViolation("dimensions", "Name one or two different dimensions, e.g. dimensions=state,destination");
+        }
+        Instant now = Instant.now();
+        List<Dimension<FollowUpFacts>> counted = dimensions.stream().map(dimension -> dimension.at(now)).toList();
+        CountTable.Builder builder = new CountTable.Builder(counted.size() == 2);
+        KeyedHash recordKeys = KeyedHash.forPurpose("statistics-record-key");
+        for (FollowUpFacts followUp : data.openFollowUps(scope.partner())) {
+            if (scope.covers(followUp.origin(), followUp.destination())) {
+                builder.add(recordKey(recordKeys, followUp.id()), counted.get(0).values(followUp),
+                        counted.size() == 2 ? counted.get(1).values(followUp) : Set.of());
+            }
+        }
+        CountTable table = builder.build();
+        int k = settings.k();
+        List<String> codes = dimensions.stream().map(Codes::of).toList();
+        audit.record(actor, FOLLOW_UPS_ACTION, AUDIT_TARGET, null, "dimensions=" + dimensions + "; scope=" + scope + "; k=" + k);
+        return new StatisticsResult("follow-ups", codes, null, null, Map.of(), StatisticsResult.scopeName(scope),
+                new ProtectedTable(table.rows(), table.columns(), DisclosureControl.protect(table, k), k), null, null, null);
     }
 
     private static boolean matches(ReferralFacts referral, Map<ReferralDimension, String> filters) {

@@ -130,8 +130,7 @@ public class SavingQueries {
                 statistics.workingGroupCountries(saved.organisation())) : StatisticsScope.contributedBy(saved.organisation());
         ReferralQuery query = period(ReferralQuery.parse(saved.dimensions(), ReferralQuery.filtersFrom(saved.filters()),
                 YearMonth.now(ZoneOffset.UTC), YearMonth.now(ZoneOffset.UTC)), saved.lastMonths(), Instant.now());
-        return new StatisticsResult("referrals", query, StatisticsResult.scopeName(scope), statistics.table(actor, scope, query),
-                saved.id(), saved.name(), run);
+        return StatisticsResult.ofReferrals(query, scope, statistics.table(actor, scope, query), saved.id(), saved.name(), run);
     }
 
     /** The same query over the last {@code months} whole months up to the current one. */

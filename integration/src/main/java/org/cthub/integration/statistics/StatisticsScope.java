@@ -25,7 +25,12 @@ public record StatisticsScope(UUID partner, Set<String> countries) {
     }
 
     boolean covers(ReferralFacts referral) {
-        return countries == null || countries.contains(referral.origin()) || countries.contains(referral.destination());
+        return covers(referral.origin(), referral.destination());
+    }
+
+    /** Whether a record of an exchange between these countries counts in this scope (the partner's is narrowed when read). */
+    boolean covers(String origin, String destination) {
+        return countries == null || countries.contains(origin) || countries.contains(destination);
     }
 
     @Override

@@ -22,8 +22,8 @@ public final class TableExport {
 
     /** HXL hashtags of the dimensions and columns. */
     private static final Map<String, String> HXL = Map.of("origin", "#country+code+origin", "destination", "#country+code+destination",
-            "assistance-type", "#sector+assistance", "outcome", "#status", "month", "#date+month",
-            "count", "#indicator+num+referrals", "suppressed", "#meta+suppressed");
+            "assistance-type", "#sector+assistance", "outcome", "#status", "month", "#date+month", "state", "#status+followup",
+            "due-month", "#date+due", "suppressed", "#meta+suppressed");
 
     private TableExport() {
     }
@@ -67,14 +67,19 @@ public final class TableExport {
         return header;
     }
 
-    public static void csv(ProtectedTable table, List<String> dimensions, boolean hxl, OutputStream out) throws IOException {
+    /** The HXL hashtag of a column; the count's says what is counted ({@code #indicator+num+referrals}, {@code +followups}). */
+    static String hashtag(String column, String dataset) {
+        return column.equals("count") ? "#indicator+num+" + dataset.replace("-", "") : HXL.get(column);
+    }
+
+    public static void csv(StatisticsResult result, boolean hxl, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        List<String> header = header(dimensions);
+        List<String> header = header(result.dimensions());
         line(writer, header.toArray());
         if (hxl) {
-            line(writer, header.stream().map(HXL::get).toArray());
+            line(writer, header.stream().map(column -> hashtag(column, result.dataset())).toArray());
         }
-        for (Object[] row : rows(table)) {
+        for (Object[] row : rows(result.table())) {
             line(writer, row);
         }
         writer.flush();
@@ -105,16 +110,16 @@ public final class TableExport {
         return text;
     }
 
-    public static void xlsx(ProtectedTable table, List<String> dimensions, String sheetName, OutputStream out) throws IOException {
+    public static void xlsx(StatisticsResult result, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            List<String> header = header(dimensions);
+            Sheet sheet = workbook.createSheet(result.dataset());
+            List<String> header = header(result.dimensions());
             Row first = sheet.createRow(0);
             for (int n = 0; n < header.size(); n++) {
                 first.createCell(n).setCellValue(header.get(n));
             }
             int index = 1;
-            for (Object[] values : rows(table)) {
+            for (Object[] values : rows(result.table())) {
                 Row row = sheet.createRow(index++);
                 for (int n = 0; n < values.length; n++) {
                     if (values[n] instanceof Long number) {

@@ -64,6 +64,19 @@ public class SharedData {
         return List.copyOf(facts.values());
     }
 
+    /** The follow-up reports not yet made, of all referrals or of those the partner organisation sent or received. */
+    public List<FollowUpFacts> openFollowUps(UUID partner) {
+        TypedQuery<Object[]> rows = em.createQuery("select f.id, r.referringOrganisation, r.referredOrganisation, f.dueAt"
+                + " from FollowUp f, Referral r where r.id = f.referralId and f.submittedAt is null"
+                + (partner == null ? "" : " and (r.referringOrganisation = :org or r.referredOrganisation = :org)"), Object[].class);
+        if (partner != null) {
+            rows.setParameter("org", partner);
+        }
+        Map<UUID, String> countries = organisationCountries();
+        return rows.getResultStream().map(row -> new FollowUpFacts((UUID) row[0], countries.get((UUID) row[1]),
+                countries.get((UUID) row[2]), (Instant) row[3])).toList();
+    }
+
     private Map<UUID, String> organisationCountries() {
         return em.createQuery("select o.id, o.country from Organisation o", Object[].class).getResultStream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((CountryCode) row[1]).value()));
