@@ -169,6 +169,8 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}", m -> Request.of("/legislation/drafts/" + m.newDraft()), partners(200, 404, 200)));
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}/versions/{number}", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/versions/1"), partners(200, 404, 200)));
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}/diff", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/diff?from=1&to=1"), partners(200, 404, 200)));
+        ops.add(new Operation("GET", "/reports/templates", m -> Request.of("/reports/templates"), all(200)));
+        ops.add(new Operation("GET", "/reports/templates/{name}/versions/{version}", m -> Request.of("/reports/templates/activity-report/versions/1"), all(200)));
         return ops;
     }
 
