@@ -171,6 +171,12 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("GET", "/legislation/drafts/{draftId}/diff", m -> Request.of("/legislation/drafts/" + m.newDraft() + "/diff?from=1&to=1"), partners(200, 404, 200)));
         ops.add(new Operation("GET", "/reports/templates", m -> Request.of("/reports/templates"), all(200)));
         ops.add(new Operation("GET", "/reports/templates/{name}/versions/{version}", m -> Request.of("/reports/templates/activity-report/versions/1"), all(200)));
+        ops.add(new Operation("POST", "/reports/profiles", m -> new Request("/reports/profiles", org.cthub.deploy.support.ReportFixtures.romanianProfile(), null), partners(201, 201, 403)));
+        ops.add(new Operation("GET", "/reports/profiles", m -> Request.of("/reports/profiles"), partners(200, 200, 200)));
+        ops.add(new Operation("GET", "/reports/profiles/{profileId}", m -> Request.of("/reports/profiles/" + m.newProfile()), partners(200, 404, 200)));
+        ops.add(new Operation("PUT", "/reports/profiles/{profileId}", m -> m.update("/reports/profiles/" + m.newProfile(), v -> org.cthub.deploy.support.ReportFixtures.romanianProfile()), partners(200, 404, 403)));
+        ops.add(new Operation("DELETE", "/reports/profiles/{profileId}", m -> Request.of("/reports/profiles/" + m.newProfile()), partners(204, 404, 403)));
+        ops.add(new Operation("POST", "/reports/profiles/{profileId}/dry-run", m -> new Request("/reports/profiles/" + m.newProfile() + "/dry-run", org.cthub.deploy.support.ReportFixtures.romanianCsv(), null), partners(200, 404, 403)));
         return ops;
     }
 
@@ -184,8 +190,13 @@ class AuthorizationMatrixIT {
         Request request = operation.request().apply(this);
         RequestSpecification spec = caller == Caller.NO_TOKEN ? hub.anonymous() : hub.as(tokens.get(caller));
         if (request.body() != null) {
-            spec = request.body() instanceof String xml ? spec.contentType("application/akn+xml").body(xml)
-                    : spec.contentType("application/json").body(request.body());
+            if (request.body() instanceof String xml) {
+                spec = spec.contentType("application/akn+xml").body(xml);
+            } else if (request.body() instanceof byte[] file) {
+                spec = spec.contentType("text/csv").body(file);
+            } else {
+                spec = spec.contentType("application/json").body(request.body());
+            }
         }
         if (request.ifMatch() != null) {
             spec = spec.header("If-Match", request.ifMatch());
@@ -330,6 +341,12 @@ class AuthorizationMatrixIT {
     private String newDraft() {
         return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/akn+xml").body(AknDocuments.freshRevisionText())
                 .post("/legislation/drafts").then().statusCode(201).extract().path("draft.id");
+    }
+
+    /** A report profile of the own partner's organisation. */
+    private String newProfile() {
+        return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/json").body(org.cthub.deploy.support.ReportFixtures.romanianProfile())
+                .post("/reports/profiles").then().statusCode(201).extract().path("id");
     }
 
     private String newMember() {
