@@ -177,6 +177,12 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("PUT", "/reports/profiles/{profileId}", m -> m.update("/reports/profiles/" + m.newProfile(), v -> org.cthub.deploy.support.ReportFixtures.romanianProfile()), partners(200, 404, 403)));
         ops.add(new Operation("DELETE", "/reports/profiles/{profileId}", m -> Request.of("/reports/profiles/" + m.newProfile()), partners(204, 404, 403)));
         ops.add(new Operation("POST", "/reports/profiles/{profileId}/dry-run", m -> new Request("/reports/profiles/" + m.newProfile() + "/dry-run", org.cthub.deploy.support.ReportFixtures.romanianCsv(), null), partners(200, 404, 403)));
+        ops.add(new Operation("POST", "/reports", m -> new Request("/reports?profile=" + m.reportProfile() + "&workingGroup=" + m.workingGroup, org.cthub.deploy.support.ReportFixtures.romanianCsv(), null), partners(202, 404, 403)));
+        ops.add(new Operation("POST", "/reports/{reportId}/versions", m -> new Request("/reports/" + m.newRejectedReport() + "/versions?profile=" + m.reportProfile(), org.cthub.deploy.support.ReportFixtures.romanianCsv(), null), partners(202, 404, 403)));
+        ops.add(new Operation("GET", "/reports", m -> Request.of("/reports"), partners(200, 200, 200)));
+        ops.add(new Operation("GET", "/reports/{reportId}", m -> Request.of("/reports/" + m.report()), partners(200, 404, 200)));
+        ops.add(new Operation("GET", "/reports/{reportId}/versions/{number}", m -> Request.of("/reports/" + m.report() + "/versions/1"), partners(200, 404, 200)));
+        ops.add(new Operation("GET", "/reports/{reportId}/versions/{number}/rejected-rows", m -> Request.of("/reports/" + m.report() + "/versions/1/rejected-rows"), partners(200, 404, 200)));
         return ops;
     }
 
@@ -347,6 +353,42 @@ class AuthorizationMatrixIT {
     private String newProfile() {
         return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/json").body(org.cthub.deploy.support.ReportFixtures.romanianProfile())
                 .post("/reports/profiles").then().statusCode(201).extract().path("id");
+    }
+
+    private String reportProfile;
+    private String report;
+
+    /** The own partner's profile used for report uploads (made once). */
+    private synchronized String reportProfile() {
+        if (reportProfile == null) {
+            reportProfile = newProfile();
+            hub.asAdmin().contentType("application/json").body(Map.of("organisationId", ownOrganisation))
+                    .post("/working-groups/" + workingGroup + "/members").then().statusCode(201);
+        }
+        return reportProfile;
+    }
+
+    /** A report of the own partner (uploaded once), whatever its import's state. */
+    private synchronized String report() {
+        if (report == null) {
+            report = upload(org.cthub.deploy.support.ReportFixtures.romanianCsv());
+        }
+        return report;
+    }
+
+    private String upload(byte[] file) {
+        String location = hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("text/csv").body(file)
+                .post("/reports?profile=" + reportProfile() + "&workingGroup=" + workingGroup).then().statusCode(202).extract().header("Location");
+        return location.substring(location.indexOf("/reports/") + "/reports/".length(), location.indexOf("/versions/"));
+    }
+
+    /** A report of the own partner whose only upload was refused as a whole (header only): it takes a new version. */
+    private String newRejectedReport() {
+        String csv = org.cthub.deploy.support.ReportFixtures.ROMANIAN_CSV;
+        String id = upload(csv.substring(0, csv.indexOf('\n') + 1).getBytes(org.cthub.deploy.support.ReportFixtures.WINDOWS_1250));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "rejected".equals(
+                hub.as(tokens.get(Caller.OWN_PARTNER)).get("/reports/" + id + "/versions/1").path("state")));
+        return id;
     }
 
     private String newMember() {

@@ -28,7 +28,7 @@ CREATE INDEX report_profile_organisation ON report_profile (organisation_id, rem
 CREATE TABLE report (
     id               UUID PRIMARY KEY,
     organisation_id  UUID          NOT NULL REFERENCES organisation (id),
-    working_group_id UUID          REFERENCES working_group (id),
+    working_group_id UUID          NOT NULL REFERENCES working_group (id),
     template_name    VARCHAR(50)   NOT NULL,
     template_version INTEGER       NOT NULL,
     status           VARCHAR(20)   NOT NULL,

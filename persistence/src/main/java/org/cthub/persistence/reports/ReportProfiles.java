@@ -22,6 +22,15 @@ public class ReportProfiles {
         em.persist(profile);
     }
 
+    /** A profile by id, removed or not: a version imported with it still needs its layout. */
+    public ReportProfile get(UUID id) {
+        ReportProfile profile = em.find(ReportProfile.class, id);
+        if (profile == null) {
+            throw new RecordNotFound("Report profile", id);
+        }
+        return profile;
+    }
+
     public ReportProfile getVisible(UUID id, UUID organisation) {
         ReportProfile profile = em.find(ReportProfile.class, id);
         if (profile == null || !profile.isVisibleTo(organisation)) {
