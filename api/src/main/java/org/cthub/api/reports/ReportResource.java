@@ -3,6 +3,7 @@ package org.cthub.api.reports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,9 @@ import org.cthub.api.support.security.Roles;
 import org.cthub.integration.reports.ReadingReports;
 import org.cthub.integration.reports.ReportImports;
 import org.cthub.integration.reports.ReportReach;
+import org.cthub.integration.reports.ReportReaches;
+import org.cthub.integration.reports.ReviewingReport;
+import org.cthub.persistence.support.NotPermitted;
 import org.cthub.integration.reports.ReportSettings;
 import org.cthub.integration.reports.ReportSubmitted;
 import org.cthub.integration.reports.SubmittingReport;
@@ -71,6 +75,12 @@ public class ReportResource {
 
     @Inject
     ReportSettings settings;
+
+    @Inject
+    ReportReaches reaches;
+
+    @Inject
+    ReviewingReport reviewing;
 
     @Context
     SecurityContext security;
@@ -146,14 +156,16 @@ public class ReportResource {
     private Response accepted(ReportSubmitted submitted, UUID organisation, UriInfo uri) {
         imports.enqueue(submitted.versionId());
         return Response.accepted(ImportStatusView.of(submitted.reportId(),
-                        reading.version(ReportReach.partner(organisation), submitted.reportId(), submitted.versionNumber())))
+                        reading.version(reaches.partner(organisation, null), submitted.reportId(), submitted.versionNumber())))
                 .location(uri.getBaseUriBuilder().path("reports").path(submitted.reportId().toString()).path("versions")
                         .path(Integer.toString(submitted.versionNumber())).build()).build();
     }
 
     @GET
-    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "List reports", description = "A partner gets its organisation's reports; the hub operator all. Latest change first.")
+    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN, Roles.SECRETARIAT})
+    @Operation(summary = "List reports", description = "A partner gets its organisation's reports; the hub operator all; a secretariat "
+            + "those sent to a working group its organisation sits in, named in workingGroup (403 without it, or for another group). "
+            + "Latest change first.")
     @APIResponse(responseCode = "200", description = "One page of reports")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ReportView> list(
@@ -161,14 +173,14 @@ public class ReportResource {
             @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @Parameter(description = "Items per page, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         ReportCaller caller = ReportCaller.of(security);
-        ReportReach reach = reach(caller, workingGroup);
+        ReportReach reach = reach(caller.forListing(), workingGroup);
         return new Page<>(reading.page(caller.actor(), reach, page * size, size).stream().map(ReportView::of).toList(),
                 page, size, reading.count(reach));
     }
 
     @GET
     @Path("{reportId}")
-    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN, Roles.SECRETARIAT})
     @Operation(summary = "Read a report", description = "Its review status and its versions with their import status. Another "
             + "organisation's report is not found. Audited.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
@@ -178,9 +190,42 @@ public class ReportResource {
         return ReportView.of(reading.read(caller.actor(), reach(caller, null), reportId));
     }
 
+    @POST
+    @Path("{reportId}/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Accept a report", description = "For a secretariat whose organisation sits in the working group the "
+            + "report was sent to (not the reporting organisation's own). The latest version must be imported; only accepted reports "
+            + "feed shared data. Audited.")
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ReportView accept(@Parameter(description = "The report's id") @PathParam("reportId") UUID reportId, @Valid ReviewRequest review) {
+        ReportCaller caller = ReportCaller.of(security);
+        return ReportView.of(reviewing.accept(caller.actor(), caller.secretariatOrganisation(), reportId, review == null ? null : review.comment()));
+    }
+
+    @POST
+    @Path("{reportId}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Operation(summary = "Return a report for correction", description = "As acceptance, with a comment saying what to correct; "
+            + "the NGO then uploads a corrected file as the report's next version. Audited.")
+    @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public ReportView returnForCorrection(@Parameter(description = "The report's id") @PathParam("reportId") UUID reportId,
+            @NotNull @Valid ReviewRequest review) {
+        ReportCaller caller = ReportCaller.of(security);
+        return ReportView.of(reviewing.returnForCorrection(caller.actor(), caller.secretariatOrganisation(), reportId, review.comment()));
+    }
+
     @GET
     @Path("{reportId}/versions/{number}")
-    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN, Roles.SECRETARIAT})
     @Operation(summary = "Read a version's import status", description = "State (queued, running, imported, rejected) and progress: "
             + "rows read, accepted and rejected so far, moving on after every batch.")
     @APIResponse(responseCode = "200", description = "The import status", content = @Content(schema = @Schema(implementation = ImportStatusView.class)))
@@ -193,7 +238,7 @@ public class ReportResource {
     @GET
     @Path("{reportId}/versions/{number}/rejected-rows")
     @Produces({MediaType.APPLICATION_JSON, ReportMedia.CSV})
-    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
+    @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN, Roles.SECRETARIAT})
     @Operation(summary = "Read the rejected rows", description = "The validation report: each rejected row's number in the file "
             + "(line or sheet row), the field at fault and the reason, in row order; a row with several faults has a line for each. "
             + "JSON pages by default; with Accept: text/csv the whole list downloads as CSV (UTF-8 with BOM). Audited.")
@@ -226,9 +271,15 @@ public class ReportResource {
         return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(ReportMedia.CSV)) && !accepted.get(0).isWildcardType();
     }
 
-    private static ReportReach reach(ReportCaller caller, UUID workingGroup) {
+    private ReportReach reach(ReportCaller caller, UUID workingGroup) {
+        if (caller.isSecretariat()) {
+            if (workingGroup == null && caller.listing()) {
+                throw new NotPermitted("A secretariat lists the reports of one working group it sits in: name it in workingGroup");
+            }
+            return reaches.secretariat(caller.secretariatOrganisation(), workingGroup);
+        }
         UUID scope = caller.scope();
-        return scope == null ? ReportReach.operator(workingGroup) : new ReportReach(scope, workingGroup, null, null);
+        return scope == null ? reaches.operator(workingGroup) : reaches.partner(scope, workingGroup);
     }
 
     private static long size(java.nio.file.Path file) {

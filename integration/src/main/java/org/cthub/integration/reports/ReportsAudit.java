@@ -16,6 +16,8 @@ public final class ReportsAudit {
     public static final String IMPORT_REJECTED = "report.version-rejected";
     public static final String READ = "report.read";
     public static final String LISTED = "report.listed";
+    public static final String ACCEPTED = "report.accepted";
+    public static final String RETURNED = "report.returned-for-correction";
     public static final String REJECTIONS_READ = "report.rejected-rows-read";
 
     private ReportsAudit() {
