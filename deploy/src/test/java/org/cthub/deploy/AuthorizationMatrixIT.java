@@ -197,6 +197,8 @@ class AuthorizationMatrixIT {
         // the matrix's secretariat sits in no working group: it reaches no report (404) and lists none without naming its group (403)
         ops.add(new Operation("POST", "/reports/{reportId}/acceptance", m -> new Request("/reports/" + m.report() + "/acceptance", Map.of(), null), secretariatOnly(404)));
         ops.add(new Operation("POST", "/reports/{reportId}/return", m -> new Request("/reports/" + m.report() + "/return", Map.of("comment", "Correct row 4."), null), secretariatOnly(404)));
+        // an export needs an accepted report, which the matrix's secretariat (in no working group) cannot give: 409 for whom it reaches
+        ops.add(new Operation("GET", "/reports/{reportId}/export", m -> Request.of("/reports/" + m.report() + "/export?format=csv"), withSecretariat(partners(409, 404, 409), 404)));
         return ops;
     }
 

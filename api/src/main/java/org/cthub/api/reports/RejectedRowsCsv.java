@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.LongFunction;
+import org.cthub.integration.reports.SpreadsheetCells;
 import org.cthub.persistence.reports.RowRejection;
 
 /**
@@ -39,15 +40,7 @@ final class RejectedRowsCsv {
         };
     }
 
-    /** A CSV cell, quoted when it needs to be, and defused when it starts like a formula (= + - @, tab, CR). */
     static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return SpreadsheetCells.csv(value, ',');
     }
 }

@@ -18,6 +18,7 @@ public final class ReportsAudit {
     public static final String LISTED = "report.listed";
     public static final String ACCEPTED = "report.accepted";
     public static final String RETURNED = "report.returned-for-correction";
+    public static final String EXPORTED = "report.exported";
     public static final String REJECTIONS_READ = "report.rejected-rows-read";
 
     private ReportsAudit() {

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 /**
  * One property of a template's JSON Schema, with the few keywords the templates use: type (string or
  * integer), format (date, uuid), enum, pattern, minimum and maximum, and whether it is required or set by
- * the hub (readOnly). It checks one value in its standard form; a reason never repeats the value.
+ * the hub (readOnly), and its HXL hashtag (x-hxl) for exports. It checks one value in its standard form; a reason never repeats the value.
  */
 public record TemplateField(String name, String type, String format, List<String> codes, Pattern pattern,
-        Long minimum, Long maximum, boolean required, boolean readOnly, String description) {
+        Long minimum, Long maximum, boolean required, boolean readOnly, String description, String hxl) {
 
     public static final String INTEGER = "integer";
 

@@ -58,7 +58,7 @@ final class TemplateSchema {
         return new TemplateField(name, definition.getString("type", "string"), definition.getString("format", null),
                 List.copyOf(codes), definition.containsKey("pattern") ? Pattern.compile(definition.getString("pattern")) : null,
                 number(definition, "minimum"), number(definition, "maximum"), required,
-                definition.getBoolean("readOnly", false), definition.getString("description", null));
+                definition.getBoolean("readOnly", false), definition.getString("description", null), definition.getString("x-hxl", null));
     }
 
     private static Long number(JsonObject definition, String keyword) {
