@@ -84,6 +84,8 @@ class ReportReviewIT {
         hub.as(secretariatToken).contentType("application/json").body(Map.of()).post("/reports/" + report + "/acceptance").then().statusCode(409);
         assertThat(hub.as(ngoToken).get("/reports/" + report).then().statusCode(200).extract().<String>path("reviewComment"))
                 .contains("Row 4");
+        Map<String, Object> returnedNotice = reviewNotice(report, "returned");
+        assertThat(returnedNotice).containsEntry("version", 1).doesNotContainKey("comment");
 
         String corrected = ReportFixtures.ROMANIAN_CSV.replace("31.13.2026;31.03.2026;Romania;Persoane asistate;X;18-20;Adăpost;doi",
                 "01.01.2026;31.03.2026;RO;Persoane asistate;M;18-20;Adăpost;2");
@@ -101,8 +103,24 @@ class ReportReviewIT {
         assertThat(accepted.<List<Integer>>path("versions.version")).containsExactly(1, 2);
         hub.as(ngoToken).contentType("text/csv").body(ReportFixtures.romanianCsv())
                 .post("/reports/" + report + "/versions?profile=" + profile).then().statusCode(409);
+        assertThat(reviewNotice(report, "accepted")).containsEntry("version", 2);
         String audit = hub.asAdmin().get("/audit?targetId=" + report + "&size=100").then().statusCode(200).extract().asString();
         assertThat(audit).contains("report.returned-for-correction", "report.version-submitted", "report.accepted");
+    }
+
+    /** The report-reviewed message with the given status in the NGO's pull inbox (its channel), once it is there. */
+    private Map<String, Object> reviewNotice(String report, String status) {
+        Object[] payload = new Object[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            List<Map<String, Object>> items = hub.as(ngoToken).get("/inbox?size=100").then().statusCode(200).extract().path("items");
+            payload[0] = items.stream().filter(item -> "report-reviewed".equals(item.get("type")) && report.equals(item.get("reportId")))
+                    .map(item -> (Map<?, ?>) item.get("payload")).filter(p -> status.equals(p.get("status"))).findFirst().orElse(null);
+            return payload[0] != null;
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, Object> notice = (Map<String, Object>) payload[0];
+        assertThat(notice).containsEntry("reportId", report).containsEntry("workingGroupId", group);
+        return notice;
     }
 
     @Test

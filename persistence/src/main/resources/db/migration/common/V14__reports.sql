@@ -75,3 +75,10 @@ CREATE TABLE report_row_error (
     reason     VARCHAR(500) NOT NULL
 );
 CREATE INDEX report_row_error_version ON report_row_error (version_id, row_number);
+
+-- A secretariat's review is told to the reporting organisation through the delivery outbox (message type
+-- REPORT_REVIEWED, metadata only): such a delivery names a report instead of a referral.
+ALTER TABLE delivery ALTER COLUMN referral_id DROP NOT NULL;
+ALTER TABLE delivery ADD COLUMN report_id UUID;
+ALTER TABLE delivery ADD CONSTRAINT delivery_report FOREIGN KEY (report_id) REFERENCES report (id);
+ALTER TABLE delivery ADD CONSTRAINT delivery_names_one_record CHECK (referral_id IS NOT NULL OR report_id IS NOT NULL);

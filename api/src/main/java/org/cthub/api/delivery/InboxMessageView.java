@@ -11,24 +11,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "InboxMessage")
 public record InboxMessageView(
         @Schema(description = "Stable across every time the message is listed or sent again: drop a message whose id you have already processed") UUID messageId,
-        UUID referralId,
-        @Schema(enumeration = {"referral", "referral-update", "consent-withdrawn", "escalation"},
+        @Schema(description = "The referral the message is about; absent for report-reviewed") UUID referralId,
+        @Schema(description = "For report-reviewed: the report reviewed") UUID reportId,
+        @Schema(enumeration = {"referral", "referral-update", "consent-withdrawn", "escalation", "report-reviewed"},
                 description = "What the payload is: referral (the referral), referral-update (for the sender: an answer or a new "
                         + "status), consent-withdrawn (for a recipient holding the referral: delete your copy of its personal fields) "
-                        + "or escalation (for the focal point: a referral that expired unanswered)") String type,
+                        + "or escalation (for the focal point: a referral that expired unanswered), report-reviewed (for a reporting "
+                        + "organisation: a secretariat accepted or returned its report)") String type,
         @Schema(format = "date-time", description = "When the hub accepted the message") String createdAt,
         @Schema(description = "For type referral: the referral as your organisation may read it now, personal fields only while "
                 + "the person's consent covers you. For referral-update and consent-withdrawn: a ReferralNotice; for escalation: "
-                + "an Escalation, the expired referral's metadata. Neither holds personal fields",
-                oneOf = {ReferralView.class, ReferralNoticeView.class, EscalationView.class})
+                + "an Escalation, the expired referral's metadata; for report-reviewed: a ReportReviewNotice. None of these holds personal fields",
+                oneOf = {ReferralView.class, ReferralNoticeView.class, EscalationView.class, ReportNoticeView.class})
         Object payload) {
 
     static InboxMessageView of(InboxMessage message) {
-        return new InboxMessageView(message.delivery().messageId(), message.delivery().referralId(),
+        return new InboxMessageView(message.delivery().messageId(), message.delivery().referralId(), message.delivery().reportId(),
                 Codes.of(message.delivery().messageType()), message.delivery().createdAt().toString(), payload(message));
     }
 
     private static Object payload(InboxMessage message) {
+        if (message.report() != null) {
+            return ReportNoticeView.of(message.report());
+        }
         if (message.notice() != null) {
             return ReferralNoticeView.of(message.notice());
         }

@@ -13,7 +13,7 @@ import org.cthub.persistence.support.RecordNotFound;
 
 /**
  * A secretariat of the working group a report was sent to accepts it, or returns it for correction with a
- * comment; the report knows when it can be reviewed. A secretariat's own organisation's report is reviewed by
+ * comment, and the reporting organisation is told through its channel; the report knows when it can be reviewed. A secretariat's own organisation's report is reviewed by
  * another: nobody accepts their own figures.
  */
 @ApplicationScoped
@@ -26,6 +26,9 @@ public class ReviewingReport {
     ReportReaches reaches;
 
     @Inject
+    NotifyingReporter notifying;
+
+    @Inject
     AuditTrail audit;
 
     @Transactional
@@ -33,6 +36,7 @@ public class ReviewingReport {
         Report report = reviewable(secretariatOrganisation, reportId);
         report.accept(actor, comment, Instant.now());
         audit.record(actor, ReportsAudit.ACCEPTED, ReportsAudit.REPORT, reportId, detail(report));
+        notifying.reviewed(report);
         return loaded(report);
     }
 
@@ -41,6 +45,7 @@ public class ReviewingReport {
         Report report = reviewable(secretariatOrganisation, reportId);
         report.returnForCorrection(actor, comment, Instant.now());
         audit.record(actor, ReportsAudit.RETURNED, ReportsAudit.REPORT, reportId, detail(report));
+        notifying.reviewed(report);
         return loaded(report);
     }
 

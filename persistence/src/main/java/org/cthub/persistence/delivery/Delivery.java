@@ -41,8 +41,13 @@ public class Delivery {
     @Column(name = "message_type", nullable = false, length = 20, updatable = false)
     private MessageType messageType;
 
-    @Column(name = "referral_id", nullable = false, updatable = false)
+    /** The referral the message is about; null for a message about a report. */
+    @Column(name = "referral_id", updatable = false)
     private UUID referralId;
+
+    /** The report the message is about ({@link MessageType#REPORT_REVIEWED}); null otherwise. */
+    @Column(name = "report_id", updatable = false)
+    private UUID reportId;
 
     /** The referral event the message tells of; 0 for the referral itself. */
     @Column(name = "event_sequence", nullable = false, updatable = false)
@@ -142,6 +147,14 @@ public class Delivery {
         lastError = "cancelled: " + why;
         endLease();
         return true;
+    }
+
+    /** A review of a report, told to one system of the reporting organisation; the sequence is the reviewed version's number. */
+    public static Delivery ofReportReview(UUID reportId, int reviewedVersion, PartnerSystem system, Instant now) {
+        Delivery delivery = new Delivery(MessageType.REPORT_REVIEWED, null, system, now);
+        delivery.reportId = reportId;
+        delivery.eventSequence = reviewedVersion;
+        return delivery;
     }
 
     /** A message of the given type about a referral, due at once, for one system of an organisation. */
@@ -257,6 +270,10 @@ public class Delivery {
 
     public UUID referralId() {
         return referralId;
+    }
+
+    public UUID reportId() {
+        return reportId;
     }
 
     public int eventSequence() {

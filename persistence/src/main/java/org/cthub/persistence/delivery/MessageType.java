@@ -9,5 +9,7 @@ public enum MessageType {
     /** To a recipient holding the referral: the person withdrew consent, delete your copy of the personal fields. */
     CONSENT_WITHDRAWN,
     /** A referral expired unanswered: metadata only, for the focal point of the country the person is in. */
-    ESCALATION
+    ESCALATION,
+    /** To the reporting organisation: a secretariat accepted its report or returned it for correction; metadata only. */
+    REPORT_REVIEWED
 }
