@@ -133,6 +133,41 @@ class ReportUploadIT {
         assertThat(status.<String>path("failure")).contains("zip bomb");
     }
 
+    private String xmlProfile() {
+        return profile(Map.of("name", "XML cases " + java.util.UUID.randomUUID(), "template", "ctdc-case", "templateVersion", 1,
+                "format", "xml", "columns", Map.of("yearOfRegistration", "viti", "gender", "@gjinia", "citizenship", "shtetesia"),
+                "valueMappings", Map.of("gender", Map.of("F", "Woman", "M", "Man"))));
+    }
+
+    @Test
+    void importsAnXmlExportOfCaseRecords() {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rastet>\n"
+                + "  <rast gjinia=\"F\"><viti>2025</viti><shtetesia>ALB</shtetesia></rast>\n"
+                + "  <rast gjinia=\"M\"><viti>2024</viti><shtetesia>XKX</shtetesia></rast>\n</rastet>";
+        Response status = imported(xmlProfile(), "application/xml", xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(status.<String>path("state")).as(status.asString()).isEqualTo("imported");
+        assertThat(status.<Integer>path("rowsAccepted")).isEqualTo(2);
+    }
+
+    @Test
+    void rejectsXxeInXml() {
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE rastet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<rastet><rast gjinia=\"F\"><viti>2025</viti><shtetesia>&xxe;</shtetesia></rast></rastet>";
+        Response status = imported(xmlProfile(), "application/xml", xxe.getBytes(StandardCharsets.UTF_8));
+        assertThat(status.<String>path("state")).isEqualTo("rejected");
+        assertThat(status.<String>path("failure")).contains("DOCTYPE");
+        assertThat(status.asString()).doesNotContain("root:");
+    }
+
+    @Test
+    void rejectsEntityExpansionInXml() {
+        String laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>\n"
+                + "<rastet><rast gjinia=\"F\"><viti>&lol2;</viti><shtetesia>ALB</shtetesia></rast></rastet>";
+        Response status = imported(xmlProfile(), "application/xml", laughs.getBytes(StandardCharsets.UTF_8));
+        assertThat(status.<String>path("state")).isEqualTo("rejected");
+        assertThat(status.<String>path("failure")).contains("DOCTYPE");
+    }
+
     @Test
     void rejectsAHeaderOnlyFile() {
         String header = ReportFixtures.ROMANIAN_CSV.substring(0, ReportFixtures.ROMANIAN_CSV.indexOf('\n') + 1);

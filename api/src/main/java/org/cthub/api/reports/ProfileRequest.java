@@ -16,7 +16,8 @@ public record ProfileRequest(
         @Schema(example = "Quarterly activity sheet") @NotBlank @Size(max = 200) String name,
         @Schema(example = "activity-report", enumeration = {"activity-report", "ctdc-case"}) @NotBlank @Size(max = 50) String template,
         @Schema(example = "1") @NotNull @Min(1) @Max(1000) Integer templateVersion,
-        @Schema(example = "csv", enumeration = {"csv", "hxl-csv", "xlsx", "json"}) @NotBlank String format,
+        @Schema(example = "csv", enumeration = {"csv", "hxl-csv", "xlsx", "json", "xml"}, description = "xml: every child element of the root is a row, "
+                + "its child elements (by local name) or attributes (@name) its cells; no DOCTYPE or entities are accepted") @NotBlank String format,
         @Schema(description = "Text encoding of CSV files: UTF-8 (with or without BOM; the default), windows-1250, windows-1251, "
                 + "ISO-8859-2 or ISO-8859-5. JSON is always UTF-8.", example = "windows-1250") @Size(max = 30) String encoding,
         @Schema(description = "CSV delimiter, one character (default ,)", example = ";") @Size(max = 1) String delimiter,

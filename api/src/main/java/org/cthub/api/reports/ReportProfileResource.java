@@ -145,7 +145,7 @@ public class ReportProfileResource {
 
     @POST
     @Path("{profileId}/dry-run")
-    @Consumes({ReportMedia.CSV, ReportMedia.XLSX, ReportMedia.JSON, ReportMedia.OCTET})
+    @Consumes({ReportMedia.CSV, ReportMedia.XLSX, ReportMedia.JSON, ReportMedia.XML, ReportMedia.OCTET})
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Try a profile on a sample file", description = "Maps the sample (at most hub.reports.max-sample-bytes, "
             + "default 1 MiB) through the profile and returns its first 100 rows in the standard form and every error of those rows. "
@@ -154,12 +154,13 @@ public class ReportProfileResource {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY)),
+            @Content(mediaType = ReportMedia.XML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.OCTET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "The mapped rows and their errors", content = @Content(schema = @Schema(implementation = DryRunView.class)))
     @APIResponse(responseCode = "400", description = "The body broke off", content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "413", description = ReportMedia.TOO_LARGE, content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Send the file as text/csv, XLSX, application/json or application/octet-stream", content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Send the file as text/csv, XLSX, application/json, application/xml or application/octet-stream", content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = ReportMedia.UNREADABLE, content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public DryRunView dryRun(@Parameter(description = "The profile's id") @PathParam("profileId") UUID profileId,
             @Context HttpServletRequest request) {

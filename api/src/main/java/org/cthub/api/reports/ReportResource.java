@@ -60,7 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportResource {
 
     static final String UPLOAD = "The body is the file as is (no multipart, no file name): CSV or HXL CSV in the profile's encoding "
-            + "and delimiter, XLSX, or a JSON array of flat objects, as the profile's format says; at most hub.reports.max-upload-bytes "
+            + "and delimiter, XLSX, a JSON array of flat objects, or XML (a row per child element of the root), as the profile's format says; at most hub.reports.max-upload-bytes "
             + "(default 50 MiB). It is spooled to the intake folder and imported asynchronously: poll the Location until state is "
             + "imported (rows accepted and rejected counted; the rejected rows listed) or rejected (the whole file refused, failure says why).";
 
@@ -86,7 +86,7 @@ public class ReportResource {
     SecurityContext security;
 
     @POST
-    @Consumes({ReportMedia.CSV, ReportMedia.XLSX, ReportMedia.JSON, ReportMedia.OCTET})
+    @Consumes({ReportMedia.CSV, ReportMedia.XLSX, ReportMedia.JSON, ReportMedia.XML, ReportMedia.OCTET})
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Upload a report", description = "Starts a report of your organisation to a working group it sits in, "
             + "on the template of the profile. " + UPLOAD)
@@ -94,6 +94,7 @@ public class ReportResource {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY)),
+            @Content(mediaType = ReportMedia.XML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.OCTET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Taken in; Location is the import status of version 1",
             content = @Content(schema = @Schema(implementation = ImportStatusView.class)))
@@ -101,7 +102,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "No such profile of your organisation, or no such working group",
             content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = ReportMedia.TOO_LARGE, content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Send the file as text/csv, XLSX, application/json or application/octet-stream", content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Send the file as text/csv, XLSX, application/json, application/xml or application/octet-stream", content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An empty upload, or your organisation does not sit in the working group", content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response upload(@Parameter(description = "Your report profile's id", required = true) @QueryParam("profile") @NotNull UUID profile,
             @Parameter(description = "The working group the report goes to", required = true) @QueryParam("workingGroup") @NotNull UUID workingGroup,
@@ -120,7 +121,7 @@ public class ReportResource {
 
     @POST
     @Path("{reportId}/versions")
-    @Consumes({ReportMedia.CSV, ReportMedia.XLSX, ReportMedia.JSON, ReportMedia.OCTET})
+    @Consumes({ReportMedia.CSV, ReportMedia.XLSX, ReportMedia.JSON, ReportMedia.XML, ReportMedia.OCTET})
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Upload a corrected version", description = "The next version of a report returned for correction (or "
             + "whose latest upload was rejected as a whole), through a profile for the same template version. " + UPLOAD)
@@ -128,6 +129,7 @@ public class ReportResource {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY)),
+            @Content(mediaType = ReportMedia.XML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.OCTET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Taken in; Location is the new version's import status",
             content = @Content(schema = @Schema(implementation = ImportStatusView.class)))
@@ -136,7 +138,7 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "The report is not returned for correction (submitted, or accepted), or the profile is for another template version",
             content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = ReportMedia.TOO_LARGE, content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Send the file as text/csv, XLSX, application/json or application/octet-stream", content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Send the file as text/csv, XLSX, application/json, application/xml or application/octet-stream", content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An empty upload", content = @Content(mediaType = ReportMedia.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response resubmit(@Parameter(description = "The report's id") @PathParam("reportId") UUID reportId,
             @Parameter(description = "Your report profile's id", required = true) @QueryParam("profile") @NotNull UUID profile,

@@ -19,6 +19,7 @@ public final class ReportFiles {
                 case CSV, HXL_CSV -> CsvReportReader.read(file, profile, sink);
                 case XLSX -> XlsxReportReader.read(file, profile, sink);
                 case JSON -> JsonReportReader.read(file, profile, sink);
+                case XML -> XmlReportReader.read(file, profile, sink);
                 default -> throw new UnreadableFile("The format " + profile.format() + " cannot be read yet.");
             }
         } catch (IOException e) {

@@ -228,6 +228,46 @@ class ReportReadingTest {
         assertThatThrownBy(() -> ProfileDefinition.of(badCode, TEMPLATES)).hasMessageContaining("gender");
     }
 
+    static ProfileDetails xmlCases() {
+        return new ProfileDetails("XML cases", "ctdc-case", 1, "xml", null, null, null, null, null,
+                Map.of("yearOfRegistration", "viti", "gender", "@gjinia", "citizenship", "shtetesia"),
+                Map.of("gender", Map.of("F", "Woman", "M", "Man")));
+    }
+
+    @Test
+    void mapsAnXmlExportWithElementsAndAttributesAsCells() throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rastet>\n"
+                + "  <rast gjinia=\"F\"><viti>2025</viti><shtetesia>ALB</shtetesia></rast>\n"
+                + "  <rast gjinia=\"X\"><viti>2025</viti><shtetesia>ALB</shtetesia></rast>\n</rastet>";
+        List<MappedRow> rows = read(write("cases.xml", xml.getBytes(StandardCharsets.UTF_8)), xmlCases());
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).values()).containsEntry("gender", "Woman").containsEntry("citizenship", "ALB");
+        assertThat(rows.get(1).errors()).extracting(ReportTemplate.FieldError::field).containsExactly("gender");
+    }
+
+    @Test
+    void refusesXxeInXml() throws IOException {
+        String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE rastet [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<rastet><rast gjinia=\"F\"><viti>2025</viti><shtetesia>&xxe;</shtetesia></rast></rastet>";
+        Path file = write("xxe.xml", xxe.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read(file, xmlCases())).isInstanceOf(UnreadableFile.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void refusesEntityExpansionInXml() throws IOException {
+        String laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
+                + "<rastet><rast gjinia=\"F\"><viti>&lol3;</viti><shtetesia>ALB</shtetesia></rast></rastet>";
+        Path file = write("laughs.xml", laughs.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read(file, xmlCases())).isInstanceOf(UnreadableFile.class).hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
+    void refusesATruncatedXmlFile() throws IOException {
+        Path file = write("cut.xml", "<rastet><rast gjinia=\"F\"><viti>2025</vi".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read(file, xmlCases())).isInstanceOf(UnreadableFile.class).hasMessageContaining("not well-formed");
+    }
+
     private static ProfileDetails withEncoding(ProfileDetails d, String encoding) {
         return new ProfileDetails(d.name(), d.template(), d.templateVersion(), d.format(), encoding, d.delimiter(), d.sheetName(),
                 d.dateFormat(), d.thousandsSeparator(), d.columns(), d.valueMappings());

@@ -5,5 +5,6 @@ public enum FileFormat {
     CSV,
     HXL_CSV,
     XLSX,
-    JSON
+    JSON,
+    XML
 }
