@@ -131,6 +131,17 @@ class AuthorizationMatrixIT {
         return expected;
     }
 
+    private static Map<Caller, Integer> secretariatOnly(int status) {
+        Map<Caller, Integer> expected = all(403);
+        expected.put(Caller.SECRETARIAT, status);
+        return expected;
+    }
+
+    private static Map<Caller, Integer> withSecretariat(Map<Caller, Integer> expected, int status) {
+        expected.put(Caller.SECRETARIAT, status);
+        return expected;
+    }
+
     private static Map<Caller, Integer> adminAndOwner(int status) {
         Map<Caller, Integer> expected = adminOnly(status);
         expected.put(Caller.OWN_PARTNER, status);
@@ -214,6 +225,25 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("GET", "/statistics/queries/{queryId}", m -> Request.of("/statistics/queries/" + m.newSavedQuery()), savedQueries(200, 404)));
         ops.add(new Operation("DELETE", "/statistics/queries/{queryId}", m -> Request.of("/statistics/queries/" + m.newSavedQuery()), savedQueries(204, 404)));
         ops.add(new Operation("POST", "/statistics/queries/{queryId}/runs", m -> Request.of("/statistics/queries/" + m.newSavedQuery() + "/runs"), savedQueries(202, 404)));
+        ops.add(new Operation("GET", "/reports/templates", m -> Request.of("/reports/templates"), all(200)));
+        ops.add(new Operation("GET", "/reports/templates/{name}/versions/{version}", m -> Request.of("/reports/templates/activity-report/versions/1"), all(200)));
+        ops.add(new Operation("POST", "/reports/profiles", m -> new Request("/reports/profiles", org.cthub.deploy.support.ReportFixtures.romanianProfile(), null), partners(201, 201, 403)));
+        ops.add(new Operation("GET", "/reports/profiles", m -> Request.of("/reports/profiles"), partners(200, 200, 200)));
+        ops.add(new Operation("GET", "/reports/profiles/{profileId}", m -> Request.of("/reports/profiles/" + m.newProfile()), partners(200, 404, 200)));
+        ops.add(new Operation("PUT", "/reports/profiles/{profileId}", m -> m.update("/reports/profiles/" + m.newProfile(), v -> org.cthub.deploy.support.ReportFixtures.romanianProfile()), partners(200, 404, 403)));
+        ops.add(new Operation("DELETE", "/reports/profiles/{profileId}", m -> Request.of("/reports/profiles/" + m.newProfile()), partners(204, 404, 403)));
+        ops.add(new Operation("POST", "/reports/profiles/{profileId}/dry-run", m -> new Request("/reports/profiles/" + m.newProfile() + "/dry-run", org.cthub.deploy.support.ReportFixtures.romanianCsv(), null), partners(200, 404, 403)));
+        ops.add(new Operation("POST", "/reports", m -> new Request("/reports?profile=" + m.reportProfile() + "&workingGroup=" + m.workingGroup, org.cthub.deploy.support.ReportFixtures.romanianCsv(), null), partners(202, 404, 403)));
+        ops.add(new Operation("POST", "/reports/{reportId}/versions", m -> new Request("/reports/" + m.newRejectedReport() + "/versions?profile=" + m.reportProfile(), org.cthub.deploy.support.ReportFixtures.romanianCsv(), null), partners(202, 404, 403)));
+        ops.add(new Operation("GET", "/reports", m -> Request.of("/reports"), partners(200, 200, 200)));
+        ops.add(new Operation("GET", "/reports/{reportId}", m -> Request.of("/reports/" + m.report()), withSecretariat(partners(200, 404, 200), 404)));
+        ops.add(new Operation("GET", "/reports/{reportId}/versions/{number}", m -> Request.of("/reports/" + m.report() + "/versions/1"), withSecretariat(partners(200, 404, 200), 404)));
+        ops.add(new Operation("GET", "/reports/{reportId}/versions/{number}/rejected-rows", m -> Request.of("/reports/" + m.report() + "/versions/1/rejected-rows"), withSecretariat(partners(200, 404, 200), 404)));
+        // the matrix's secretariat sits in no working group: it reaches no report (404) and lists none without naming its group (403)
+        ops.add(new Operation("POST", "/reports/{reportId}/acceptance", m -> new Request("/reports/" + m.report() + "/acceptance", Map.of(), null), secretariatOnly(404)));
+        ops.add(new Operation("POST", "/reports/{reportId}/return", m -> new Request("/reports/" + m.report() + "/return", Map.of("comment", "Correct row 4."), null), secretariatOnly(404)));
+        // an export needs an accepted report, which the matrix's secretariat (in no working group) cannot give: 409 for whom it reaches
+        ops.add(new Operation("GET", "/reports/{reportId}/export", m -> Request.of("/reports/" + m.report() + "/export?format=csv"), withSecretariat(partners(409, 404, 409), 404)));
         return ops;
     }
 
@@ -242,8 +272,13 @@ class AuthorizationMatrixIT {
         Request request = operation.request().apply(this);
         RequestSpecification spec = caller == Caller.NO_TOKEN ? hub.anonymous() : hub.as(tokens.get(caller));
         if (request.body() != null) {
-            spec = request.body() instanceof String xml ? spec.contentType("application/akn+xml").body(xml)
-                    : spec.contentType("application/json").body(request.body());
+            if (request.body() instanceof String xml) {
+                spec = spec.contentType("application/akn+xml").body(xml);
+            } else if (request.body() instanceof byte[] file) {
+                spec = spec.contentType("text/csv").body(file);
+            } else {
+                spec = spec.contentType("application/json").body(request.body());
+            }
         }
         if (request.ifMatch() != null) {
             spec = spec.header("If-Match", request.ifMatch());
@@ -410,6 +445,48 @@ class AuthorizationMatrixIT {
                 .body(AknDocuments.exampleBill().asWork(Integer.parseInt(number)).asExpression("2026-11-28").xml())
                 .post("/legislation/drafts").then().statusCode(201);
         return "/legislation/drafts/" + draft + "/comments/" + comment;
+    }
+
+    /** A report profile of the own partner's organisation. */
+    private String newProfile() {
+        return hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("application/json").body(org.cthub.deploy.support.ReportFixtures.romanianProfile())
+                .post("/reports/profiles").then().statusCode(201).extract().path("id");
+    }
+
+    private String reportProfile;
+    private String report;
+
+    /** The own partner's profile used for report uploads (made once). */
+    private synchronized String reportProfile() {
+        if (reportProfile == null) {
+            reportProfile = newProfile();
+            hub.asAdmin().contentType("application/json").body(Map.of("organisationId", ownOrganisation))
+                    .post("/working-groups/" + workingGroup + "/members").then().statusCode(201);
+        }
+        return reportProfile;
+    }
+
+    /** A report of the own partner (uploaded once), whatever its import's state. */
+    private synchronized String report() {
+        if (report == null) {
+            report = upload(org.cthub.deploy.support.ReportFixtures.romanianCsv());
+        }
+        return report;
+    }
+
+    private String upload(byte[] file) {
+        String location = hub.as(tokens.get(Caller.OWN_PARTNER)).contentType("text/csv").body(file)
+                .post("/reports?profile=" + reportProfile() + "&workingGroup=" + workingGroup).then().statusCode(202).extract().header("Location");
+        return location.substring(location.indexOf("/reports/") + "/reports/".length(), location.indexOf("/versions/"));
+    }
+
+    /** A report of the own partner whose only upload was refused as a whole (header only): it takes a new version. */
+    private String newRejectedReport() {
+        String csv = org.cthub.deploy.support.ReportFixtures.ROMANIAN_CSV;
+        String id = upload(csv.substring(0, csv.indexOf('\n') + 1).getBytes(org.cthub.deploy.support.ReportFixtures.WINDOWS_1250));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> "rejected".equals(
+                hub.as(tokens.get(Caller.OWN_PARTNER)).get("/reports/" + id + "/versions/1").path("state")));
+        return id;
     }
 
     private String newMember() {

@@ -22,9 +22,11 @@ CREATE TABLE saved_query (
 CREATE INDEX saved_query_organisation ON saved_query (organisation_id, created_at);
 CREATE INDEX saved_query_due ON saved_query (next_run_at);
 
--- The outbox carries the runs of saved queries too: each delivery is about one referral, one draft or one saved query.
+-- The outbox carries the runs of saved queries too: each delivery is about one referral, one draft, one report
+-- (V14) or one saved query.
 ALTER TABLE delivery ADD COLUMN saved_query_id UUID REFERENCES saved_query (id);
 ALTER TABLE delivery DROP CONSTRAINT delivery_one_subject;
 ALTER TABLE delivery ADD CONSTRAINT delivery_one_subject CHECK ((CASE WHEN referral_id IS NULL THEN 0 ELSE 1 END)
-    + (CASE WHEN draft_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN saved_query_id IS NULL THEN 0 ELSE 1 END) = 1);
+    + (CASE WHEN draft_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN report_id IS NULL THEN 0 ELSE 1 END)
+    + (CASE WHEN saved_query_id IS NULL THEN 0 ELSE 1 END) = 1);
 ALTER TABLE delivery ADD CONSTRAINT delivery_run_once_per_system UNIQUE (saved_query_id, partner_system_id, message_type, event_sequence);

@@ -12,28 +12,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "InboxMessage")
 public record InboxMessageView(
         @Schema(description = "Stable across every time the message is listed or sent again: drop a message whose id you have already processed") UUID messageId,
-        @Schema(description = "The referral the message is about; null for a message about a draft law") UUID referralId,
+        @Schema(description = "The referral the message is about, if it is") UUID referralId,
         @Schema(description = "The draft law the message is about, if it is") UUID draftId,
+        @Schema(description = "For report-reviewed: the report reviewed") UUID reportId,
         @Schema(description = "The saved query whose run the message carries, if it does") UUID savedQueryId,
         @Schema(enumeration = {"referral", "referral-update", "consent-withdrawn", "escalation", "review-request", "draft-update",
-                "statistics"},
+                "report-reviewed", "statistics"},
                 description = "What the payload is: referral (the referral), referral-update (for the sender: an answer or a new "
                         + "status), consent-withdrawn (for a recipient holding the referral: delete your copy of its personal fields) "
                         + "or escalation (for the focal point: a referral that expired unanswered); review-request (for a reviewer: a "
-                        + "draft law to review) or draft-update (a new version, comment, opinion or decision on a draft); statistics (the "
-                        + "protected result of a saved query's run)") String type,
+                        + "draft law to review) or draft-update (a new version, comment, opinion or decision on a draft); "
+                        + "report-reviewed (for a reporting organisation: a secretariat accepted or returned its report); statistics "
+                        + "(the protected result of a saved query's run)") String type,
         @Schema(format = "date-time", description = "When the hub accepted the message") String createdAt,
         @Schema(description = "For type referral: the referral as your organisation may read it now, personal fields only while "
                 + "the person's consent covers you. For referral-update and consent-withdrawn: a ReferralNotice; for escalation: "
                 + "an Escalation, the expired referral's metadata; for review-request and draft-update: a LegislationNotice; for "
-                + "statistics: a StatisticsTable. None of these holds personal fields",
+                + "report-reviewed: a ReportReviewNotice; for statistics: a StatisticsTable. None of these holds personal fields",
                 oneOf = {ReferralView.class, ReferralNoticeView.class, EscalationView.class, LegislationNoticeView.class,
-                        StatisticsTableView.class})
+                        ReportNoticeView.class, StatisticsTableView.class})
         Object payload) {
 
     static InboxMessageView of(InboxMessage message) {
         return new InboxMessageView(message.delivery().messageId(), message.delivery().referralId(), message.delivery().draftId(),
-                message.delivery().savedQueryId(),
+                message.delivery().reportId(), message.delivery().savedQueryId(),
                 Codes.of(message.delivery().messageType()), message.delivery().createdAt().toString(), payload(message));
     }
 
@@ -43,6 +45,9 @@ public record InboxMessageView(
         }
         if (message.draft() != null) {
             return LegislationNoticeView.of(message.draft());
+        }
+        if (message.report() != null) {
+            return ReportNoticeView.of(message.report());
         }
         if (message.notice() != null) {
             return ReferralNoticeView.of(message.notice());

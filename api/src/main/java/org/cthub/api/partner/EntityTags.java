@@ -9,14 +9,14 @@ import org.cthub.persistence.support.StaleVersion;
  * A record's version as an HTTP entity tag ({@code "3"}) and back. Updates must say which version they
  * change: no If-Match is 428, a tag that is not the current version is 412.
  */
-final class EntityTags {
+public final class EntityTags {
 
     private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
 
     private EntityTags() {
     }
 
-    static EntityTag of(long version) {
+    public static EntityTag of(long version) {
         return new EntityTag(value(version));
     }
 
@@ -26,7 +26,7 @@ final class EntityTags {
     }
 
     /** The version an If-Match header names; a weak tag is accepted because versions are exact anyway. */
-    static long expectedVersion(String ifMatch, String what, Object id) {
+    public static long expectedVersion(String ifMatch, String what, Object id) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequired(what);
         }

@@ -15,6 +15,8 @@ import java.util.UUID;
 public final class Hub implements AutoCloseable {
 
     public static final String ADMIN_CLIENT_ID = "it-hub-admin";
+    /** Where the hubs of a test run spool report uploads, so tests can see that nothing lands beside it. */
+    public static final java.nio.file.Path REPORT_INTAKE = java.nio.file.Path.of("target", "it", "report-intake").toAbsolutePath();
 
     private final TestDatabase database;
     private final HubProcess process;
@@ -79,6 +81,7 @@ public final class Hub implements AutoCloseable {
         env.put("HUB_AUDIT_VERIFY_INTERVAL_MS", "1000");
         env.put("HUB_JWT_SIGNING_KEY_FILE", signingKey.pemFile().toString());
         env.put("HUB_ENCRYPTION_KEY", encryptionKey);
+        env.put("HUB_REPORTS_INTAKE_DIR", REPORT_INTAKE.toString());
         env.putAll(extra);
         return env;
     }

@@ -13,11 +13,13 @@ import org.cthub.persistence.legislation.LegislationDraft;
 import org.cthub.persistence.legislation.LegislationDrafts;
 import org.cthub.persistence.referral.Referral;
 import org.cthub.persistence.referral.Referrals;
+import org.cthub.persistence.reports.Reports;
+import org.cthub.integration.reports.ReportNotice;
 
 /**
  * Builds a message's payload for its recipient at hand-over, the same for the inbox and the webhook: a
  * referral as the recipient may read it now (its personal fields audited as any read), the metadata of an
- * escalated referral for the focal point, or the notice of
+ * escalated referral for the focal point, a report's review for the reporting organisation, or the notice of
  * the event a later message tells of, which holds no personal data and is not a read of it; for a draft law,
  * the notice of its event (the document is fetched by the recipient, not carried); for a saved query's run, its
  * protected result as of now.
@@ -37,6 +39,9 @@ public class ComposingMessage {
     @Inject
     SavingQueries savedQueries;
 
+    @Inject
+    Reports reports;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public InboxMessage compose(String actor, Delivery delivery) {
         if (delivery.messageType() == MessageType.STATISTICS) {
@@ -48,6 +53,9 @@ public class ComposingMessage {
         }
         if (delivery.messageType() == MessageType.REFERRAL) {
             return new InboxMessage(delivery, reading.readAsParty(actor, delivery.recipientOrganisation(), delivery.referralId()));
+        }
+        if (delivery.messageType() == MessageType.REPORT_REVIEWED) {
+            return new InboxMessage(delivery, ReportNotice.of(reports.getVisible(delivery.reportId(), null), delivery.eventSequence()));
         }
         if (delivery.messageType() == MessageType.ESCALATION) {
             return new InboxMessage(delivery, reading.readForMessage(actor, delivery.recipientOrganisation(), delivery.referralId(),

@@ -42,13 +42,17 @@ public class Delivery {
     @Column(name = "message_type", nullable = false, length = 20, updatable = false)
     private MessageType messageType;
 
-    /** The referral the message is about, or null for a message about a draft. */
+    /** The referral the message is about, or null for a message about a draft, a report or a saved query. */
     @Column(name = "referral_id", updatable = false)
     private UUID referralId;
 
     /** The draft law the message is about, or null. */
     @Column(name = "draft_id", updatable = false)
     private UUID draftId;
+
+    /** The report the message is about ({@link MessageType#REPORT_REVIEWED}), or null. */
+    @Column(name = "report_id", updatable = false)
+    private UUID reportId;
 
     /** The saved shared-data query whose run the message carries, or null. */
     @Column(name = "saved_query_id", updatable = false)
@@ -152,6 +156,14 @@ public class Delivery {
         lastError = "cancelled: " + why;
         endLease();
         return true;
+    }
+
+    /** A review of a report, told to one system of the reporting organisation; the sequence is the reviewed version's number. */
+    public static Delivery ofReportReview(UUID reportId, int reviewedVersion, PartnerSystem system, Instant now) {
+        Delivery delivery = new Delivery(MessageType.REPORT_REVIEWED, null, system, now);
+        delivery.reportId = reportId;
+        delivery.eventSequence = reviewedVersion;
+        return delivery;
     }
 
     /** A message of the given type about a referral, due at once, for one system of an organisation. */
@@ -302,9 +314,15 @@ public class Delivery {
         return savedQueryId;
     }
 
-    /** What the message is about, for operators' records: {@code referral=<id>}, {@code draft=<id>} or {@code savedQuery=<id>}. */
+    /** The report the message is about; null otherwise. */
+    public UUID reportId() {
+        return reportId;
+    }
+
+    /** What the message is about, for operators' records: {@code referral=<id>}, {@code draft=<id>}, {@code report=<id>} or {@code savedQuery=<id>}. */
     public String subject() {
-        return draftId != null ? "draft=" + draftId : savedQueryId != null ? "savedQuery=" + savedQueryId : "referral=" + referralId;
+        return draftId != null ? "draft=" + draftId : savedQueryId != null ? "savedQuery=" + savedQueryId
+                : reportId != null ? "report=" + reportId : "referral=" + referralId;
     }
 
     public int eventSequence() {

@@ -15,7 +15,9 @@ public enum MessageType {
     /** About a draft under review: a new version, a comment or opinion, adopted or withdrawn; never the document itself. */
     DRAFT_UPDATE,
     /** The protected result of one run of a saved shared-data query, for the systems of the organisation that saved it. */
-    STATISTICS;
+    STATISTICS,
+    /** To the reporting organisation: a secretariat accepted its report or returned it for correction; metadata only. */
+    REPORT_REVIEWED;
 
     /** Whether messages of this type are about a draft law rather than a referral. */
     public boolean aboutDrafts() {

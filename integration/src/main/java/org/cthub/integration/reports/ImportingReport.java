@@ -1,0 +1,56 @@
+package org.cthub.integration.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Imports one report version from its spooled upload: streams the file through its profile, writes the rows
+ * in batches, and ends as imported or, when the file cannot be read at all or has no data rows, rejected
+ * with the reason. The upload is deleted either way. Row contents never reach the log.
+ */
+@ApplicationScoped
+public class ImportingReport {
+
+    private static final Logger LOG = Logger.getLogger(ImportingReport.class.getName());
+
+    @Inject
+    ImportSteps steps;
+
+    @Inject
+    ReportIntake intake;
+
+    @Inject
+    ReportSettings settings;
+
+    public void run(UUID versionId) {
+        ImportSteps.ImportJob job = steps.start(versionId);
+        if (job == null) {
+            return;
+        }
+        try {
+            if (!intake.has(versionId)) {
+                steps.reject(versionId, "The upload is gone from the intake folder (the hub node that took it was replaced): upload it again.");
+                return;
+            }
+            ImportBatch batch = new ImportBatch(steps, versionId, job.organisation(), settings.batchRows());
+            ReportFiles.read(intake.uploadOf(versionId), job.profile(), new ProfileMapping(job.profile(), batch::add));
+            batch.flush();
+            if (batch.rowsRead() == 0) {
+                steps.reject(versionId, "The file has a header but no data rows.");
+            } else {
+                steps.finish(versionId);
+            }
+        } catch (UnreadableFile unreadable) {
+            steps.reject(versionId, unreadable.getMessage());
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.severe(() -> "Import of report version " + versionId + " failed, incident " + incident + ": " + e.getClass().getName());
+            steps.reject(versionId, "The import failed (incident " + incident + "): upload the file again, and report the incident "
+                    + "id to the hub operator if it fails again.");
+        } finally {
+            intake.discard(versionId);
+        }
+    }
+}
