@@ -14,6 +14,7 @@ public final class ReportsAudit {
     public static final String VERSION_SUBMITTED = "report.version-submitted";
     public static final String IMPORTED = "report.version-imported";
     public static final String IMPORT_REJECTED = "report.version-rejected";
+    public static final String SFTP_REFUSED = "report.sftp-file-refused";
     public static final String READ = "report.read";
     public static final String LISTED = "report.listed";
     public static final String ACCEPTED = "report.accepted";

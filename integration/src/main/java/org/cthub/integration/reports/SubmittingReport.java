@@ -78,6 +78,13 @@ public class SubmittingReport {
         return new ReportSubmitted(report.id(), version.number(), version.id());
     }
 
+    /** Records that a file an NGO dropped on its SFTP location was not taken, and why (never its content). */
+    @Transactional
+    public void recordRefusedFile(String actor, UUID organisation, UUID partnerSystem, String reason) {
+        audit.record(actor, ReportsAudit.SFTP_REFUSED, ReportsAudit.REPORT, null,
+                "organisation=" + organisation + "; partnerSystem=" + partnerSystem + "; reason=" + reason);
+    }
+
     private void requireActive(UUID organisation) {
         if (!organisations.find(organisation).map(Organisation::isActive).orElse(false)) {
             throw new RuleViolation(null, "Your organisation is not active in the directory: ask the hub operator");

@@ -23,6 +23,14 @@ public class PartnerSystems {
                 PartnerSystem.class).setParameter("org", organisationId).getResultList();
     }
 
+    /** The active SFTP systems of active organisations: where NGOs drop report files for the hub to collect. */
+    public List<PartnerSystem> activeSftp() {
+        return em.createQuery("select s from PartnerSystem s, Organisation o where o.id = s.organisationId and o.status = :active"
+                        + " and s.channel = :sftp and s.status = :enabled order by s.id", PartnerSystem.class)
+                .setParameter("active", OrganisationStatus.ACTIVE).setParameter("sftp", Channel.SFTP)
+                .setParameter("enabled", SystemStatus.ACTIVE).getResultList();
+    }
+
     /** The system, if it belongs to that organisation: another organisation's id is as good as unknown. */
     public PartnerSystem get(UUID organisationId, UUID systemId) {
         PartnerSystem system = em.find(PartnerSystem.class, systemId);

@@ -34,6 +34,19 @@ public class SftpEndpoints {
     SftpKeys keys;
 
     public String uri(SftpLocation location) {
+        return uri(location, Map.of());
+    }
+
+    /**
+     * The endpoint for a directory below the location, with the connection options of every drop and the given
+     * ones (a consumer's, say) on top.
+     */
+    public String uri(SftpLocation location, String subdirectory, Map<String, String> more) {
+        return uri(new SftpLocation(location.host(), location.port(), location.path().replaceAll("/+$", "") + "/" + subdirectory,
+                location.username()), more);
+    }
+
+    private String uri(SftpLocation location, Map<String, String> more) {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("privateKeyFile", keys.privateKeyFile().toString());
         options.put("knownHostsFile", settings.knownHostsFile().toString());
@@ -46,6 +59,7 @@ public class SftpEndpoints {
         options.put("disconnect", "true");
         options.put("maximumReconnectAttempts", "0");
         options.put("connectTimeout", Long.toString(settings.connectTimeout().toMillis()));
+        options.putAll(more);
         String query = options.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
