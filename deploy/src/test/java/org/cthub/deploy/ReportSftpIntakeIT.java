@@ -61,6 +61,7 @@ class ReportSftpIntakeIT {
     private String group;
     private String otherGroup;
     private Path reports;
+    private Directory directory;
 
     @BeforeAll
     void setUp(Hub hub) throws Exception {
@@ -92,23 +93,33 @@ class ReportSftpIntakeIT {
                 "HUB_REPORTS_SFTP_POLL_INTERVAL", "PT1S")));
         node.start();
 
-        String ngo = directory.activeOrganisation("ngo", "RO");
+        this.directory = directory;
         List<String> groups = hub.asAdmin().get("/working-groups").then().statusCode(200).extract().path("id");
         group = groups.get(1);
         otherGroup = groups.get(2);
+        String[] romanian = ngo("RO", ReportFixtures.romanianProfile());
+        ngoToken = romanian[0];
+        profile = romanian[1];
+        reports = root.resolve("ngo-ro").resolve("reports");
+    }
+
+    /** An NGO in the working group with a profile and an SFTP system at /ngo-<country>: its token and profile id. */
+    private String[] ngo(String country, Map<String, Object> profileBody) throws IOException, java.security.GeneralSecurityException {
+        String ngo = directory.activeOrganisation("ngo", country);
         hub.asAdmin().contentType("application/json").body(Map.of("organisationId", ngo))
                 .post("/working-groups/" + group + "/members").then().statusCode(201);
-        ngoToken = directory.token(ngo, "partner");
-        profile = hub.as(ngoToken).contentType("application/json").body(ReportFixtures.romanianProfile()).post("/reports/profiles")
+        String token = directory.token(ngo, "partner");
+        String profileId = hub.as(token).contentType("application/json").body(profileBody).post("/reports/profiles")
                 .then().statusCode(201).extract().path("id");
-        Files.createDirectories(root.resolve("ngo-ro"));
+        String folder = "ngo-" + country.toLowerCase(java.util.Locale.ROOT);
+        Files.createDirectories(root.resolve(folder));
         // the NGO's SFTP system, registered on the collecting node, which shows the key it generated for itself
         String publicKey = io.restassured.RestAssured.given().baseUri(node.baseUri().toString()).auth().oauth2(hub.adminToken())
                 .contentType("application/json").body(Map.of("name", "Report drop", "channel", "sftp", "formats", List.of("application/json"),
-                        "sftp", Map.of("host", "127.0.0.1", "port", server.getPort(), "path", "/ngo-ro", "username", USER)))
+                        "sftp", Map.of("host", "127.0.0.1", "port", server.getPort(), "path", "/" + folder, "username", USER)))
                 .post("/organisations/" + ngo + "/systems").then().statusCode(201).extract().path("hubSshPublicKey");
         hubKey.set(AuthorizedKeyEntry.parseAuthorizedKeyEntry(publicKey).resolvePublicKey(null, PublicKeyEntryResolver.FAILING));
-        reports = root.resolve("ngo-ro").resolve("reports");
+        return new String[] {token, profileId};
     }
 
     @AfterAll
@@ -159,6 +170,32 @@ class ReportSftpIntakeIT {
         assertThat(status.getString("profileId")).isEqualTo(profile);
         assertThat(hub.asAdmin().get("/audit?targetType=report&targetId=" + report).then().statusCode(200).extract().jsonPath()
                 .getList("items.actor")).anyMatch(actor -> actor.toString().startsWith("sftp:"));
+    }
+
+    @Test
+    void threeLayoutsDroppedOnSftpLandInTheSameStandard() throws Exception {
+        // the three NGOs, this time each through its own SFTP location
+        String[] albanian = ngo("AL", org.cthub.deploy.support.ReportWorkbooks.albanianProfile());
+        String[] bosnian = ngo("BA", ReportFixtures.hxlProfile());
+        drop(root.resolve("ngo-al/reports").resolve(albanian[1]).resolve(group), "raporti.xlsx",
+                org.cthub.deploy.support.ReportWorkbooks.albanian());
+        drop(root.resolve("ngo-ba/reports").resolve(bosnian[1]).resolve(group), "izvjestaj.csv",
+                ReportFixtures.HXL_CSV.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        drop(reports.resolve(profile).resolve(group), "raport-T2.csv", ReportFixtures.romanianCsv());
+        for (String token : List.of(albanian[0], bosnian[0], ngoToken)) {
+            await().atMost(COLLECTED).pollInterval(Duration.ofMillis(300)).until(() -> hub.as(token).get("/reports").then().statusCode(200)
+                    .extract().jsonPath().getList("items.versions.flatten().state").contains("imported"));
+        }
+        assertThat(importedRows(albanian[0])).isEqualTo(2);
+        assertThat(importedRows(bosnian[0])).isEqualTo(2);
+        assertThat(names(root.resolve("ngo-al/reports/.imported"))).anyMatch(name -> name.endsWith("-raporti.xlsx"));
+        assertThat(names(root.resolve("ngo-ba/reports/.imported"))).anyMatch(name -> name.endsWith("-izvjestaj.csv"));
+    }
+
+    /** The rows accepted in the NGO's one imported report. */
+    private long importedRows(String token) {
+        return hub.as(token).get("/reports").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].versions[0].rowsAccepted");
     }
 
     @Test
