@@ -35,6 +35,11 @@ public record ReportTemplate(String name, int version, String title, String sche
         }
         row.keySet().stream().filter(key -> field(key).filter(f -> !f.readOnly()).isEmpty()).sorted()
                 .forEach(key -> errors.add(new FieldError(key, key + " is not a field of " + name + " v" + version)));
+        // the one rule across fields: a period ends no earlier than it starts
+        if (values.get("periodStart") != null && values.get("periodEnd") != null && java.time.LocalDate.parse(values.get("periodEnd").toString())
+                .isBefore(java.time.LocalDate.parse(values.get("periodStart").toString()))) {
+            errors.add(new FieldError("periodEnd", "periodEnd is before periodStart"));
+        }
         return new CheckedRow(values, errors);
     }
 

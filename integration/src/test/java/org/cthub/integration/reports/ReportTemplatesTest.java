@@ -44,6 +44,13 @@ class ReportTemplatesTest {
     }
 
     @Test
+    void refusesAPeriodThatEndsBeforeItStarts() {
+        ReportTemplate.CheckedRow row = templates.get("activity-report", 1).check(Map.of("periodStart", "2026-03-31",
+                "periodEnd", "2026-01-01", "country", "RO", "measure", "persons-assisted", "count", "12"));
+        assertThat(row.errors()).extracting(ReportTemplate.FieldError::field).containsExactly("periodEnd");
+    }
+
+    @Test
     void refusesAHubSetFieldInARow() {
         ReportTemplate.CheckedRow row = templates.get("ctdc-case", 1).check(Map.of("yearOfRegistration", "2024",
                 "organisation", "00000000-0000-0000-0000-000000000000"));
