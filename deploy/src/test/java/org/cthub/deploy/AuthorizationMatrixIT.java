@@ -220,6 +220,9 @@ class AuthorizationMatrixIT {
         // the matrix's secretariat sits in no working group, so it has no data to see: 403 (see StatisticsIT)
         ops.add(new Operation("GET", "/statistics/referrals", m -> Request.of("/statistics/referrals?dimensions=origin"), partners(200, 200, 200)));
         ops.add(new Operation("GET", "/statistics/follow-ups", m -> Request.of("/statistics/follow-ups?dimensions=state"), partners(200, 200, 200)));
+        ops.add(new Operation("GET", "/statistics/persons-assisted", m -> Request.of("/statistics/persons-assisted?dimensions=gender"), partners(200, 200, 200)));
+        ops.add(new Operation("GET", "/statistics/cases", m -> Request.of("/statistics/cases?dimensions=citizenship"), partners(200, 200, 200)));
+        ops.add(new Operation("GET", "/statistics/reports", m -> Request.of("/statistics/reports?dimensions=status"), partners(200, 200, 200)));
         ops.add(new Operation("POST", "/statistics/queries", m -> new Request("/statistics/queries", SAVED_QUERY, null), partners(201, 201, 403)));
         ops.add(new Operation("GET", "/statistics/queries", m -> Request.of("/statistics/queries"), savedQueries(200, 200)));
         ops.add(new Operation("GET", "/statistics/queries/{queryId}", m -> Request.of("/statistics/queries/" + m.newSavedQuery()), savedQueries(200, 404)));

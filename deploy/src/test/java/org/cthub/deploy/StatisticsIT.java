@@ -42,6 +42,7 @@ import org.junit.jupiter.api.TestInstance;
 class StatisticsIT {
 
     private static final int K = 11;
+    private static final String VICTIM_PROTECTION = "20000000-0000-4000-8000-000000000003";
 
     private Hub hub;
     private String albaniaToken;
@@ -73,7 +74,7 @@ class StatisticsIT {
         String secretariat = directory.activeOrganisation("working-group-secretariat", "AT");
         for (String member : List.of(secretariat, albania)) {
             hub.asAdmin().contentType("application/json").body(Map.of("organisationId", member))
-                    .post("/working-groups/20000000-0000-4000-8000-000000000003/members").then().statusCode(201);
+                    .post("/working-groups/" + VICTIM_PROTECTION + "/members").then().statusCode(201);
         }
         secretariatToken = directory.token(secretariat, "secretariat");
     }
@@ -322,6 +323,69 @@ class StatisticsIT {
         List<String> csv = hub.as(adminToken).get("/statistics/follow-ups?dimensions=state&format=hxl").then().statusCode(200)
                 .extract().asString().lines().toList();
         assertThat(csv.get(1)).isEqualTo("#status+followup,#indicator+num+followups,#meta+suppressed");
+    }
+
+    @Test
+    void countsPersonsAssistedAndCasesFromAcceptedReportsOnly() {
+        Directory directory = new Directory(hub);
+        String romanianNgo = directory.activeOrganisation("ngo", "RO");
+        hub.asAdmin().contentType("application/json").body(Map.of("organisationId", romanianNgo))
+                .post("/working-groups/" + VICTIM_PROTECTION + "/members").then().statusCode(201);
+        String ngoToken = directory.token(romanianNgo, "partner");
+        String activity = upload(ngoToken, org.cthub.deploy.support.ReportFixtures.romanianProfile(),
+                org.cthub.deploy.support.ReportFixtures.romanianCsv());
+        StringBuilder cases = new StringBuilder("year,gender,citizenship,exploited_in,sexual,labour\n");
+        cases.append("2025,Woman,MDA,ITA,1,\n".repeat(12)).append("2025,Man,UKR,ITA,,1\n".repeat(3));
+        String caseReport = upload(ngoToken, Map.of("name", "Cases " + UUID.randomUUID(), "template", "ctdc-case", "templateVersion", 1,
+                "format", "csv", "columns", Map.of("yearOfRegistration", "year", "gender", "gender", "citizenship", "citizenship",
+                        "CountryOfExploitation", "exploited_in", "isSexualExploit", "sexual", "isForcedLabour", "labour")),
+                cases.toString().getBytes(StandardCharsets.UTF_8));
+        String persons = "/statistics/persons-assisted?dimensions=gender&from=2026-01&to=2026-03";
+        // imported but not accepted: nothing counts yet
+        assertThat(hub.as(secretariatToken).get(persons).then().statusCode(200).extract().jsonPath().getList("cells.row"))
+                .containsExactly("total");
+        for (String report : List.of(activity, caseReport)) {
+            hub.as(secretariatToken).contentType("application/json").body(Map.of()).post("/reports/" + report + "/acceptance")
+                    .then().statusCode(200);
+        }
+        JsonPath byGender = hub.as(secretariatToken).get(persons).then().statusCode(200).extract().jsonPath();
+        assertThat(byGender.getString("dataset")).isEqualTo("persons-assisted");
+        assertThat((Long) count(byGender, "Woman", null)).isBetween(11L, 14L); // the report's 12 women, give or take the deviation
+        assertThat(hub.as(ngoToken).get(persons).then().statusCode(200).extract().jsonPath().getString("scope")).isEqualTo("contributed");
+        assertThat(hub.as(albaniaToken).get(persons).then().statusCode(200).extract().jsonPath().getList("cells.row"))
+                .containsExactly("total");
+
+        // routes: 12 Moldovan women exploited in Italy, 3 Ukrainian men: the small cell and its complement are withheld
+        JsonPath routes = hub.as(secretariatToken).get("/statistics/cases?dimensions=citizenship,country-of-exploitation").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(cell(routes, "UKR", "ITA")).containsEntry("suppressed", "primary");
+        assertThat(cell(routes, "MDA", "ITA")).containsEntry("suppressed", "complementary");
+        assertThat((Long) count(routes, "total", "total")).isBetween(13L, 17L);
+        JsonPath byType = hub.as(secretariatToken).get("/statistics/cases?dimensions=exploitation-type").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(byType.getList("cells.row")).containsExactly("forced-labour", "sexual-exploitation", "total");
+        assertThat(cell(byType, "forced-labour", null)).containsEntry("suppressed", "primary");
+        List<String> hxl = hub.as(secretariatToken).get("/statistics/cases?dimensions=citizenship,country-of-exploitation&format=hxl")
+                .then().statusCode(200).extract().asString().lines().toList();
+        assertThat(hxl.get(1)).isEqualTo("#affected+nationality+code,#country+exploitation+code,#indicator+num+cases,#meta+suppressed");
+        // the two reports received and accepted this month: under k, so withheld, the total with them
+        JsonPath received = hub.as(secretariatToken).get("/statistics/reports?dimensions=status").then().statusCode(200).extract().jsonPath();
+        assertThat(received.getString("dataset")).isEqualTo("reports");
+        assertThat(cell(received, "accepted", null)).containsEntry("suppressed", "primary");
+        hub.as(secretariatToken).get("/statistics/reports?dimensions=colour").then().statusCode(422);
+        hub.as(secretariatToken).get("/statistics/cases?dimensions=name").then().statusCode(422);
+        hub.as(secretariatToken).get("/statistics/persons-assisted?dimensions=gender&from=2026-05&to=2026-01").then().statusCode(422);
+    }
+
+    /** Uploads a file through a new profile to Victim Protection and waits for its import; returns the report's id. */
+    private String upload(String token, Map<String, Object> profileBody, byte[] file) {
+        String profile = hub.as(token).contentType("application/json").body(profileBody).post("/reports/profiles").then().statusCode(201)
+                .extract().path("id");
+        String location = hub.as(token).contentType("text/csv").body(file)
+                .post("/reports?profile=" + profile + "&workingGroup=" + VICTIM_PROTECTION).then().statusCode(202).extract().header("Location");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> "imported".equals(hub.as(token).get(location).path("state")));
+        return location.substring(location.indexOf("/reports/") + 9, location.indexOf("/versions/"));
     }
 
     /** The statistics message of this run of the saved query, in the secretariat's inbox. */

@@ -25,7 +25,11 @@ import java.util.TreeMap;
 import org.cthub.api.support.problem.Problem;
 import org.cthub.api.support.security.CallerPrincipal;
 import org.cthub.api.support.security.Roles;
+import org.cthub.integration.statistics.CaseDimension;
 import org.cthub.integration.statistics.FollowUpDimension;
+import org.cthub.integration.statistics.PersonsDimension;
+import org.cthub.integration.statistics.ReportDimension;
+import org.cthub.integration.statistics.ReportStatistics;
 import org.cthub.integration.statistics.ReferralQuery;
 import org.cthub.integration.statistics.ReferralStatistics;
 import org.cthub.integration.statistics.StatisticsResult;
@@ -43,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Shared data: referral and follow-up aggregates under statistical disclosure control, for working-group secretariats (their
+ * Shared data: referral, follow-up, persons-assisted and case aggregates under statistical disclosure control, for working-group secretariats (their
  * groups' countries), partners (the data they contributed) and the hub operator. Never a person-level record.
  */
 @Path("/statistics")
@@ -59,6 +63,9 @@ public class StatisticsResource {
 
     @Inject
     ReferralStatistics statistics;
+
+    @Inject
+    ReportStatistics reports;
 
     @Context
     SecurityContext security;
@@ -141,6 +148,104 @@ public class StatisticsResource {
                 .map(code -> Codes.parse(FollowUpDimension.class, code, "dimensions")).toList();
         StatisticsResult result = statistics.followUps(caller.clientId(), scope(caller), counted);
         return render(result, format, "follow-ups-" + String.join("-", result.dimensions()));
+    }
+
+    @GET
+    @Path("persons-assisted")
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "Count persons assisted", description = "Persons assisted as NGOs reported them in accepted activity reports "
+            + "(count lines of measure persons-assisted, each weighing its count), by one or two of gender, age-band, citizenship, "
+            + "assistance-type, country (where assisted) and month (the start of the reported period), over whole months. Whose: a "
+            + "secretariat's are the reports of NGOs in its working groups' countries, a partner's its own, the hub operator's all. "
+            + "Protected as every table: " + StatisticsTableView.PROTECTION + " Every query is audited.")
+    @APIResponse(responseCode = "200", description = "The protected table", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsTableView.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A query parameter fails validation (errors lists them)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A dimension is unknown, named twice, or more than two are named; the period is reversed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response personsAssisted(
+            @Parameter(description = "One or two of gender, age-band, citizenship, assistance-type, country, month", example = "gender,assistance-type",
+                    required = true)
+            @QueryParam("dimensions") @NotBlank @jakarta.validation.constraints.Size(max = 60) String dimensions,
+            @Parameter(description = "First month, yyyy-MM; default 11 months before to") @QueryParam("from") @Pattern(regexp = "\\d{4}-\\d{2}") String from,
+            @Parameter(description = "Last month, yyyy-MM; default the current month (UTC)") @QueryParam("to") @Pattern(regexp = "\\d{4}-\\d{2}") String to,
+            @Parameter(description = "json (default), csv, hxl or xlsx", schema = @Schema(enumeration = {"json", "csv", "hxl", "xlsx"}))
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|hxl|xlsx") String format) {
+        CallerPrincipal caller = caller();
+        YearMonth last = to == null ? YearMonth.now(ZoneOffset.UTC) : month(to, "to");
+        YearMonth first = from == null ? last.minusMonths(11) : month(from, "from");
+        List<PersonsDimension> counted = java.util.Arrays.stream(dimensions.split(",", -1)).map(String::trim)
+                .map(code -> Codes.parse(PersonsDimension.class, code, "dimensions")).toList();
+        StatisticsResult result = reports.personsAssisted(caller.clientId(), scope(caller), counted, first, last);
+        return render(result, format, "persons-assisted-" + String.join("-", result.dimensions()) + "-" + first + "-" + last);
+    }
+
+    @GET
+    @Path("cases")
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "Count anonymised cases and trafficking routes", description = "Anonymised case records of accepted ctdc-case "
+            + "reports, one record per case, by one or two of gender, age-band, citizenship, exploitation-type (forced-labour, "
+            + "sexual-exploitation, other-exploitation; multi-valued as in CTDC), country-of-exploitation and year (of registration). "
+            + "dimensions=citizenship,country-of-exploitation is the trafficking-route table. Scope as for persons assisted. Protected "
+            + "as every table: " + StatisticsTableView.PROTECTION + " Every query is audited.")
+    @APIResponse(responseCode = "200", description = "The protected table", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsTableView.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A query parameter fails validation (errors lists them)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A dimension is unknown, named twice, or more than two are named",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response cases(
+            @Parameter(description = "One or two of gender, age-band, citizenship, exploitation-type, country-of-exploitation, year",
+                    example = "citizenship,country-of-exploitation", required = true)
+            @QueryParam("dimensions") @NotBlank @jakarta.validation.constraints.Size(max = 60) String dimensions,
+            @Parameter(description = "json (default), csv, hxl or xlsx", schema = @Schema(enumeration = {"json", "csv", "hxl", "xlsx"}))
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|hxl|xlsx") String format) {
+        CallerPrincipal caller = caller();
+        List<CaseDimension> counted = java.util.Arrays.stream(dimensions.split(",", -1)).map(String::trim)
+                .map(code -> Codes.parse(CaseDimension.class, code, "dimensions")).toList();
+        StatisticsResult result = reports.cases(caller.clientId(), scope(caller), counted);
+        return render(result, format, "cases-" + String.join("-", result.dimensions()));
+    }
+
+    @GET
+    @Path("reports")
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER, Roles.HUB_ADMIN})
+    @Operation(summary = "Count reports received and accepted", description = "NGO reports first submitted in whole months, by one or "
+            + "two of organisation (the NGO's id), country (the NGO's), working-group, status (submitted: received, not yet "
+            + "reviewed; accepted; returned) and month. Scope as for persons assisted. Reports are organisations' submissions, "
+            + "not persons, but they are protected like every table, so an NGO's handful of reports in a month shows as "
+            + "withheld; the report register itself is GET /reports. " + StatisticsTableView.PROTECTION + " Every query is audited.")
+    @APIResponse(responseCode = "200", description = "The protected table", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticsTableView.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A query parameter fails validation (errors lists them)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A dimension is unknown, named twice, or more than two are named; the period is reversed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response reports(
+            @Parameter(description = "One or two of organisation, country, working-group, status, month", example = "organisation,status",
+                    required = true)
+            @QueryParam("dimensions") @NotBlank @jakarta.validation.constraints.Size(max = 60) String dimensions,
+            @Parameter(description = "First month, yyyy-MM; default 11 months before to") @QueryParam("from") @Pattern(regexp = "\\d{4}-\\d{2}") String from,
+            @Parameter(description = "Last month, yyyy-MM; default the current month (UTC)") @QueryParam("to") @Pattern(regexp = "\\d{4}-\\d{2}") String to,
+            @Parameter(description = "json (default), csv, hxl or xlsx", schema = @Schema(enumeration = {"json", "csv", "hxl", "xlsx"}))
+            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|hxl|xlsx") String format) {
+        CallerPrincipal caller = caller();
+        YearMonth last = to == null ? YearMonth.now(ZoneOffset.UTC) : month(to, "to");
+        YearMonth first = from == null ? last.minusMonths(11) : month(from, "from");
+        List<ReportDimension> counted = java.util.Arrays.stream(dimensions.split(",", -1)).map(String::trim)
+                .map(code -> Codes.parse(ReportDimension.class, code, "dimensions")).toList();
+        StatisticsResult result = reports.reports(caller.clientId(), scope(caller), counted, first, last);
+        return render(result, format, "reports-" + String.join("-", result.dimensions()) + "-" + first + "-" + last);
     }
 
     private static Response render(StatisticsResult result, String format, String file) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A protected aggregate: one cell per combination of dimension values, and the margins (labelled total). */
 @Schema(name = "StatisticsTable", description = "A protected aggregate; as a message (type statistics), the result of a saved query's run")
 public record StatisticsTableView(
-        @Schema(enumeration = {"referrals", "follow-ups"}) String dataset,
+        @Schema(enumeration = {"referrals", "follow-ups", "persons-assisted", "cases", "reports"}) String dataset,
         @Schema(description = "The row dimension, then the column dimension when there are two", example = "[\"origin\", \"destination\"]")
         List<String> dimensions,
         @Schema(description = "First month counted, yyyy-MM; absent for a snapshot (follow-ups)", example = "2026-01") String from,

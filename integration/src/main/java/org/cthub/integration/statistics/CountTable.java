@@ -66,30 +66,38 @@ public final class CountTable {
 
         /** A record with its key in [0, KEY_RANGE), the row values it has, and (two dimensions) its column values. */
         public Builder add(int recordKey, Collection<String> rowValues, Collection<String> columnValues) {
-            if (rowValues.isEmpty() || (twoDimensional && columnValues.isEmpty())) {
+            return add(recordKey, 1, rowValues, columnValues);
+        }
+
+        /**
+         * A record that stands for {@code weight} persons (a report's count line: "12 women assisted"): it adds its
+         * weight to the counts and its key once to the cell keys.
+         */
+        public Builder add(int recordKey, long weight, Collection<String> rowValues, Collection<String> columnValues) {
+            if (weight <= 0 || rowValues.isEmpty() || (twoDimensional && columnValues.isEmpty())) {
                 return this;
             }
             for (String row : rowValues) {
                 rowLabels.add(row);
-                bump(rowTotals.computeIfAbsent(row, r -> new long[2]), recordKey);
+                bump(rowTotals.computeIfAbsent(row, r -> new long[2]), recordKey, weight);
                 if (twoDimensional) {
                     for (String column : columnValues) {
-                        bump(cells.computeIfAbsent(row, r -> new TreeMap<>()).computeIfAbsent(column, c -> new long[2]), recordKey);
+                        bump(cells.computeIfAbsent(row, r -> new TreeMap<>()).computeIfAbsent(column, c -> new long[2]), recordKey, weight);
                     }
                 }
             }
             if (twoDimensional) {
                 for (String column : columnValues) {
                     columnLabels.add(column);
-                    bump(columnTotals.computeIfAbsent(column, c -> new long[2]), recordKey);
+                    bump(columnTotals.computeIfAbsent(column, c -> new long[2]), recordKey, weight);
                 }
             }
-            bump(total, recordKey);
+            bump(total, recordKey, weight);
             return this;
         }
 
-        private static void bump(long[] cell, int recordKey) {
-            cell[0]++;
+        private static void bump(long[] cell, int recordKey, long weight) {
+            cell[0] += weight;
             cell[1] = (cell[1] + recordKey) % KEY_RANGE;
         }
 

@@ -109,7 +109,12 @@ public class ReferralStatistics {
 
     /** A record's key in [0, 256): the first byte of a keyed hash of its id, the same in every query. */
     static int recordKey(KeyedHash keys, UUID id) {
-        String hash = keys.current(id.toString());
+        return recordKey(keys, id.toString());
+    }
+
+    /** The same for a record named otherwise (a report's row: {@code <reportId>:<rowNumber>}). */
+    static int recordKey(KeyedHash keys, String id) {
+        String hash = keys.current(id);
         return HexFormat.fromHexDigits(hash, hash.indexOf(':') + 1, hash.indexOf(':') + 3);
     }
 }

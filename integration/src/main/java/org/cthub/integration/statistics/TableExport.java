@@ -21,9 +21,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class TableExport {
 
     /** HXL hashtags of the dimensions and columns. */
-    private static final Map<String, String> HXL = Map.of("origin", "#country+code+origin", "destination", "#country+code+destination",
-            "assistance-type", "#sector+assistance", "outcome", "#status", "month", "#date+month", "state", "#status+followup",
-            "due-month", "#date+due", "suppressed", "#meta+suppressed");
+    private static final Map<String, String> HXL = Map.ofEntries(Map.entry("origin", "#country+code+origin"),
+            Map.entry("destination", "#country+code+destination"), Map.entry("assistance-type", "#sector+assistance"),
+            Map.entry("outcome", "#status"), Map.entry("month", "#date+month"), Map.entry("state", "#status+followup"),
+            Map.entry("due-month", "#date+due"), Map.entry("gender", "#affected+gender"), Map.entry("age-band", "#affected+age"),
+            Map.entry("citizenship", "#affected+nationality+code"), Map.entry("country", "#country+code"),
+            Map.entry("exploitation-type", "#indicator+exploitation"), Map.entry("country-of-exploitation", "#country+exploitation+code"),
+            Map.entry("year", "#date+year"), Map.entry("organisation", "#org+id"), Map.entry("working-group", "#org+group+id"),
+            Map.entry("status", "#status+report"), Map.entry("suppressed", "#meta+suppressed"));
 
     private TableExport() {
     }

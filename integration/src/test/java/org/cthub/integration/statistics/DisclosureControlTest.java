@@ -107,6 +107,18 @@ class DisclosureControlTest {
     }
 
     @Test
+    void aCountLineWeighsItsPersonsAndAddsItsKeyOnce() {
+        // a report's line "12 women assisted" is one record of weight 12: published as 12 persons, not 1
+        CountTable table = new CountTable.Builder(false).add(0, 12, Set.of("Woman"), Set.of()).add(0, 3, Set.of("Man"), Set.of()).build();
+        Cell[][] cells = DisclosureControl.protect(table, K);
+        assertThat(table.count(0, 0)).isEqualTo(3);
+        assertThat(table.count(1, 0)).isEqualTo(12);
+        assertThat(cells[0][0].suppression()).isEqualTo(Suppression.PRIMARY);
+        assertThat(cells[1][0].suppression()).isEqualTo(Suppression.COMPLEMENTARY);
+        assertThat(cells[2][0]).isEqualTo(new Cell(15L, null));
+    }
+
+    @Test
     void aThresholdAboveElevenWithholdsMore() {
         CountTable table = table(List.of("AL", "MD"), List.of("IT", "RO"), new int[][] {{12, 40}, {30, 30}}, 0);
         assertThat(DisclosureControl.protect(table, 11)[0][0].suppression()).isNull();

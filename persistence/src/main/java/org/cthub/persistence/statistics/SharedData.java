@@ -77,6 +77,62 @@ public class SharedData {
                 countries.get((UUID) row[2]), (Instant) row[3])).toList();
     }
 
+    /**
+     * Streams the rows of the accepted reports of a template (their latest version), of all NGOs or of the partner
+     * organisation's own reports, with the reporting NGO's country.
+     */
+    public void acceptedRows(String template, UUID partner, java.util.function.Consumer<AcceptedRow> sink) {
+        Map<UUID, String> countries = organisationCountries();
+        jakarta.persistence.Query query = em.createNativeQuery("select r.id, r.organisation_id, rr.row_number, rr.data from report r"
+                + " join report_version v on v.report_id = r.id join report_row rr on rr.version_id = v.id"
+                + " where r.status = 'ACCEPTED' and r.template_name = :template"
+                + " and v.version_number = (select max(v2.version_number) from report_version v2 where v2.report_id = r.id)"
+                + (partner == null ? "" : " and r.organisation_id = :org")).setParameter("template", template);
+        if (partner != null) {
+            query.setParameter("org", partner);
+        }
+        @SuppressWarnings("unchecked")
+        java.util.stream.Stream<Object[]> rows = query.getResultStream();
+        rows.forEach(row -> {
+            UUID organisation = uuid(row[1]);
+            sink.accept(new AcceptedRow(uuid(row[0]), ((Number) row[2]).longValue(), organisation, countries.get(organisation), (String) row[3]));
+        });
+    }
+
+    /** The NGO reports submitted in [from, to), of all NGOs or of the partner organisation. */
+    public List<ReportFacts> reports(Instant from, Instant to, UUID partner) {
+        Map<UUID, String> countries = organisationCountries();
+        jakarta.persistence.Query query = em.createNativeQuery("select id, organisation_id, working_group_id, status, submitted_at from report"
+                + " where submitted_at >= :from and submitted_at < :to" + (partner == null ? "" : " and organisation_id = :org"))
+                .setParameter("from", from).setParameter("to", to);
+        if (partner != null) {
+            query.setParameter("org", partner);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> {
+            UUID organisation = uuid(row[1]);
+            return new ReportFacts(uuid(row[0]), organisation, countries.get(organisation), uuid(row[2]), row[3].toString(), instant(row[4]));
+        }).toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return java.time.OffsetDateTime.parse(value.toString()).toInstant();
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
     private Map<UUID, String> organisationCountries() {
         return em.createQuery("select o.id, o.country from Organisation o", Object[].class).getResultStream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((CountryCode) row[1]).value()));

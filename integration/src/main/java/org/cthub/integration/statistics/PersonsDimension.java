@@ -1,0 +1,31 @@
+package org.cthub.integration.statistics;
+
+import jakarta.json.JsonObject;
+import java.util.Set;
+
+/**
+ * What persons assisted (count lines of accepted activity reports, measure persons-assisted) can be counted by. A
+ * line that leaves a field empty counts under {@code unknown}.
+ */
+public enum PersonsDimension implements Dimension<JsonObject> {
+    GENDER("gender"),
+    AGE_BAND("ageBroad"),
+    CITIZENSHIP("citizenship"),
+    ASSISTANCE_TYPE("assistanceType"),
+    /** The country the assistance was given in. */
+    COUNTRY("country"),
+    /** The month the reported period starts, yyyy-MM. */
+    MONTH("periodStart");
+
+    private final String field;
+
+    PersonsDimension(String field) {
+        this.field = field;
+    }
+
+    @Override
+    public Set<String> values(JsonObject line) {
+        String value = ReportFields.text(line, field);
+        return Set.of(value == null ? "unknown" : this == MONTH ? value.substring(0, 7) : value);
+    }
+}
