@@ -368,6 +368,11 @@ class StatisticsIT {
         List<String> hxl = hub.as(secretariatToken).get("/statistics/cases?dimensions=citizenship,country-of-exploitation&format=hxl")
                 .then().statusCode(200).extract().asString().lines().toList();
         assertThat(hxl.get(1)).isEqualTo("#affected+nationality+code,#country+exploitation+code,#indicator+num+cases,#meta+suppressed");
+        // no person-level record reaches a secretariat: the accepted case records do not export to it, the count lines do
+        hub.as(secretariatToken).get("/reports/" + caseReport + "/export?format=csv").then().statusCode(403)
+                .body("detail", org.hamcrest.Matchers.containsString("/statistics/cases"));
+        hub.as(secretariatToken).get("/reports/" + activity + "/export?format=csv").then().statusCode(200);
+        hub.as(ngoToken).get("/reports/" + caseReport + "/export?format=csv").then().statusCode(200);
         // the two reports received and accepted this month: under k, so withheld, the total with them
         JsonPath received = hub.as(secretariatToken).get("/statistics/reports?dimensions=status").then().statusCode(200).extract().jsonPath();
         assertThat(received.getString("dataset")).isEqualTo("reports");

@@ -50,7 +50,8 @@ public class ReportExportResource {
     @Operation(summary = "Export an accepted report", description = "The rows of its accepted version in the standard form, the "
             + "template's fields as columns (organisation first): csv, hxl (CSV with an HXL hashtag row under the header), xlsx or json. "
             + "Streamed, whatever its size. Cells that a spreadsheet would run as a formula (= + - @) are prefixed with a quote. "
-            + "For the reporting organisation, the hub operator and the secretariats of its working group. Audited.")
+            + "For the reporting organisation, the hub operator and the secretariats of its working group; case records (ctdc-case), "
+            + "one row per person, are not exported to a secretariat (403: count them with GET /statistics/cases). Audited.")
     @APIResponse(responseCode = "200", description = "The rows", content = {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),

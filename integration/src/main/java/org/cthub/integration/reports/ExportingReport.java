@@ -20,6 +20,7 @@ import org.cthub.persistence.reports.ReportStatus;
 import org.cthub.persistence.reports.Reports;
 import org.cthub.persistence.reports.StoredRow;
 import org.cthub.persistence.support.ConflictingState;
+import org.cthub.persistence.support.NotPermitted;
 
 /**
  * The accepted rows of an accepted report in the standard form, read page by page (by row number) so an
@@ -30,6 +31,7 @@ import org.cthub.persistence.support.ConflictingState;
 public class ExportingReport {
 
     public static final int PAGE = 5000;
+    static final String CASE_RECORDS = "ctdc-case";
 
     @Inject
     Reports reports;
@@ -49,6 +51,11 @@ public class ExportingReport {
         Report report = reach.visible(reports, reportId);
         if (report.status() != ReportStatus.ACCEPTED) {
             throw new ConflictingState("Only an accepted report exports; this one is " + report.status().name().toLowerCase());
+        }
+        if (reach.secretariatOf() != null && CASE_RECORDS.equals(report.templateName())) {
+            // anonymised, but one row per person: shared data reaches a secretariat only as protected aggregates
+            throw new NotPermitted("Case records are not exported to a secretariat: count them with GET /statistics/cases, "
+                    + "which protects small cells");
         }
         audit.record(actor, ReportsAudit.EXPORTED, ReportsAudit.REPORT, reportId, "version=" + report.latest().number() + "; format=" + format);
         return new Export(templates.get(report.templateName(), report.templateVersion()), report.latest().id(), report.latest().number());
