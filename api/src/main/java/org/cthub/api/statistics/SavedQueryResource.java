@@ -64,19 +64,21 @@ public class SavedQueryResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER})
-    @Operation(summary = "Save a query", description = "Saves a referral query of your organisation: dimensions and filters as GET "
-            + "/statistics/referrals takes them, a rolling period (the last lastMonths months up to the month of each run) and a "
+    @Operation(summary = "Save a query", description = "Saves a query of your organisation on one dataset (referrals, follow-ups, "
+            + "persons-assisted, cases, reports): dimensions (and, for referrals, filters) as GET /statistics/{dataset} takes them, a rolling period (the last lastMonths months up to the month of each run) and a "
             + "schedule. Its runs count the data your role sees: a secretariat's working groups' countries (403 if your organisation "
             + "sits in none), or a partner's own referrals. Each run reaches every active partner system of your organisation as a "
             + "statistics message, computed and protected when it is handed over. Audited.")
     @APIResponse(responseCode = "201", description = "Saved, with Location", content = @Content(schema = @Schema(implementation = SavedQueryView.class)))
     @APIResponse(responseCode = "400", description = "The body fails validation", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A dimension, filter or schedule is not known, or a dimension is both counted and filtered",
+    @APIResponse(responseCode = "422", description = "A dataset, dimension, filter or schedule is not known, a dimension is both counted and "
+            + "filtered, or filters are given for a dataset other than referrals",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response save(@NotNull @Valid SavedQueryRequest body, @Context UriInfo uri) {
         CallerPrincipal caller = caller();
         SavedQuery saved = saving.save(caller.clientId(), organisation(caller),
-                caller.hasRole(Roles.SECRETARIAT) ? SavedQuery.Scope.SECRETARIAT : SavedQuery.Scope.PARTNER, body.name(), body.dimensions(),
+                caller.hasRole(Roles.SECRETARIAT) ? SavedQuery.Scope.SECRETARIAT : SavedQuery.Scope.PARTNER, body.name(),
+                body.dataset() == null ? "referrals" : body.dataset(), body.dimensions(),
                 body.filters() == null ? Map.of() : body.filters(), body.lastMonths(),
                 body.schedule() == null ? Schedule.NONE : Codes.parse(Schedule.class, body.schedule(), "schedule"));
         return Response.created(uri.getAbsolutePathBuilder().path(saved.id().toString()).build()).entity(SavedQueryView.of(saved)).build();

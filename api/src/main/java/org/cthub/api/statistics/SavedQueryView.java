@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A saved query. */
 @Schema(name = "SavedQuery")
-public record SavedQueryView(UUID id, String name, @Schema(example = "referrals") String dataset, List<String> dimensions,
+public record SavedQueryView(UUID id, String name,
+        @Schema(enumeration = {"referrals", "follow-ups", "persons-assisted", "cases", "reports"}) String dataset, List<String> dimensions,
         Map<String, String> filters, int lastMonths,
         @Schema(enumeration = {"working-groups", "contributed"}, description = "Whose data its runs count, fixed by the role it was "
                 + "saved with: a secretariat's working groups' countries, or a partner's own referrals") String scope,

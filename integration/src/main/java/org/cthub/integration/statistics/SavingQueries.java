@@ -18,11 +18,12 @@ import org.cthub.persistence.partner.SystemStatus;
 import org.cthub.persistence.statistics.SavedQueries;
 import org.cthub.persistence.statistics.SavedQuery;
 import org.cthub.persistence.statistics.Schedule;
+import org.cthub.persistence.support.Codes;
 import org.cthub.persistence.support.RuleViolation;
 
 /**
- * Saved queries, as DHIS2 aggregate data exchanges: an organisation saves a referral query with a rolling
- * period and a schedule; a run (on demand, or when the schedule is due) queues one {@code statistics} message
+ * Saved queries, as DHIS2 aggregate data exchanges: an organisation saves a query on one dataset (referrals,
+ * follow-ups, persons-assisted, cases, reports) with a rolling period and a schedule; a run (on demand, or when the schedule is due) queues one {@code statistics} message
  * per active system of the organisation in the delivery outbox. The figures are computed when the message is
  * handed over, under the scope the query was saved with, and protected like any other.
  */
@@ -30,6 +31,7 @@ import org.cthub.persistence.support.RuleViolation;
 public class SavingQueries {
 
     static final String TARGET = "saved-query";
+    static final String REFERRALS = "referrals";
 
     @Inject
     SavedQueries queries;
@@ -44,10 +46,13 @@ public class SavingQueries {
     ReferralStatistics statistics;
 
     @Inject
+    ReportStatistics reports;
+
+    @Inject
     AuditTrail audit;
 
     @Transactional
-    public SavedQuery save(String actor, UUID organisation, SavedQuery.Scope scope, String name, String dimensions,
+    public SavedQuery save(String actor, UUID organisation, SavedQuery.Scope scope, String name, String dataset, String dimensions,
             Map<String, String> filters, int lastMonths, Schedule schedule) {
         if (scope == SavedQuery.Scope.SECRETARIAT) {
             statistics.secretariatScope(organisation); // one that sits in no working group has nothing to save a query on
@@ -58,12 +63,22 @@ public class SavingQueries {
         if (lastMonths < 1 || lastMonths > ReferralQuery.MAX_MONTHS) {
             throw new RuleViolation("lastMonths", "lastMonths is 1 to " + ReferralQuery.MAX_MONTHS);
         }
-        ReferralQuery query = period(ReferralQuery.parse(dimensions, filters, YearMonth.now(ZoneOffset.UTC), YearMonth.now(ZoneOffset.UTC)),
-                lastMonths, Instant.now());
-        SavedQuery saved = new SavedQuery(organisation, name.strip(), "referrals", String.join(",", query.dimensionCodes()),
-                query.filtersText(), lastMonths, scope, schedule, actor, Instant.now());
+        String codes;
+        String filtersText = "";
+        if (REFERRALS.equals(dataset)) {
+            ReferralQuery query = ReferralQuery.parse(dimensions, filters, YearMonth.now(ZoneOffset.UTC), YearMonth.now(ZoneOffset.UTC));
+            codes = String.join(",", query.dimensionCodes());
+            filtersText = query.filtersText();
+        } else {
+            if (!filters.isEmpty()) {
+                throw new RuleViolation("filters", "Filters apply to the referrals dataset only");
+            }
+            codes = String.join(",", dimensionsOf(dataset, dimensions).stream().map(Codes::of).toList());
+        }
+        SavedQuery saved = new SavedQuery(organisation, name.strip(), dataset, codes, filtersText, lastMonths, scope, schedule, actor,
+                Instant.now());
         queries.add(saved);
-        audit.record(actor, "statistics.query-saved", TARGET, saved.id(), "organisation=" + organisation + "; dimensions="
+        audit.record(actor, "statistics.query-saved", TARGET, saved.id(), "organisation=" + organisation + "; dataset=" + dataset + "; dimensions="
                 + saved.dimensions() + "; filters=" + saved.filters() + "; lastMonths=" + lastMonths + "; schedule=" + schedule);
         return saved;
     }
@@ -128,14 +143,42 @@ public class SavingQueries {
         SavedQuery saved = queries.get(savedQueryId);
         StatisticsScope scope = saved.scope() == SavedQuery.Scope.SECRETARIAT ? StatisticsScope.ofCountries(
                 statistics.workingGroupCountries(saved.organisation())) : StatisticsScope.contributedBy(saved.organisation());
-        ReferralQuery query = period(ReferralQuery.parse(saved.dimensions(), ReferralQuery.filtersFrom(saved.filters()),
-                YearMonth.now(ZoneOffset.UTC), YearMonth.now(ZoneOffset.UTC)), saved.lastMonths(), Instant.now());
-        return StatisticsResult.ofReferrals(query, scope, statistics.table(actor, scope, query), saved.id(), saved.name(), run);
+        YearMonth to = YearMonth.now(ZoneOffset.UTC);
+        YearMonth from = to.minusMonths(saved.lastMonths() - 1L);
+        StatisticsResult result = switch (saved.dataset()) {
+            case REFERRALS -> {
+                ReferralQuery query = ReferralQuery.parse(saved.dimensions(), ReferralQuery.filtersFrom(saved.filters()), from, to);
+                yield StatisticsResult.ofReferrals(query, scope, statistics.table(actor, scope, query));
+            }
+            case "follow-ups" -> statistics.followUps(actor, scope, parse(FollowUpDimension.class, saved.dimensions()));
+            case "persons-assisted" -> reports.personsAssisted(actor, scope, parse(PersonsDimension.class, saved.dimensions()), from, to);
+            case "cases" -> reports.cases(actor, scope, parse(CaseDimension.class, saved.dimensions()));
+            case "reports" -> reports.reports(actor, scope, parse(ReportDimension.class, saved.dimensions()), from, to);
+            default -> throw new IllegalStateException("a saved query of an unknown dataset");
+        };
+        return new StatisticsResult(result.dataset(), result.dimensions(), result.from(), result.to(), result.filters(), result.scope(),
+                result.table(), saved.id(), saved.name(), run);
     }
 
-    /** The same query over the last {@code months} whole months up to the current one. */
-    static ReferralQuery period(ReferralQuery query, int months, Instant now) {
-        YearMonth to = YearMonth.from(now.atZone(ZoneOffset.UTC));
-        return new ReferralQuery(query.dimensions(), to.minusMonths(months - 1L), to, query.filters());
+    /** The datasets a query can be saved on. */
+    public static final List<String> DATASETS = List.of(REFERRALS, "follow-ups", "persons-assisted", "cases", "reports");
+
+    private static List<? extends Enum<?>> dimensionsOf(String dataset, String dimensions) {
+        return switch (dataset) {
+            case "follow-ups" -> parse(FollowUpDimension.class, dimensions);
+            case "persons-assisted" -> parse(PersonsDimension.class, dimensions);
+            case "cases" -> parse(CaseDimension.class, dimensions);
+            case "reports" -> parse(ReportDimension.class, dimensions);
+            default -> throw new RuleViolation("dataset", "dataset '" + dataset + "' is not known: use one of " + DATASETS);
+        };
+    }
+
+    private static <E extends Enum<E>> List<E> parse(Class<E> type, String dimensions) {
+        List<E> parsed = java.util.Arrays.stream(dimensions.split(",", -1)).map(String::trim)
+                .map(code -> Codes.parse(type, code, "dimensions")).toList();
+        if (parsed.isEmpty() || parsed.size() > 2 || parsed.stream().distinct().count() != parsed.size()) {
+            throw new RuleViolation("dimensions", "Name one or two different dimensions");
+        }
+        return parsed;
     }
 }
