@@ -195,7 +195,12 @@ class ReferralStoryIT {
         await().atMost(ARRIVAL).pollInterval(Duration.ofMillis(500)).until(() ->
                 overdue(bariToken, reintegrationId).size() == 2);
         assertThat(overdue(bariToken, reintegrationId)).containsExactlyInAnyOrder(2, 3);
-        assertThat(overdue(secretariatToken, reintegrationId)).containsExactlyInAnyOrder(2, 3);
+        // the R&R secretariat sees that the Moldovan NGO owes reports 2 and 3, not which referral or case they are about
+        JsonPath monitored = on(secretariatToken).get("/follow-ups/overdue?size=100").then().statusCode(200).extract().jsonPath();
+        assertThat(monitored.getList("items.findAll { it.recipientOrganisation == '" + moldovanNgo + "' }.sequence", Integer.class))
+                .containsExactlyInAnyOrder(2, 3);
+        assertThat(monitored.getList("items.referralId")).containsOnlyNulls();
+        assertThat(monitored.getList("items.caseId")).containsOnlyNulls();
         assertThat(overdue(bystanderToken, reintegrationId)).isEmpty();
         assertThat(on(secretariatToken).get("/follow-ups/overdue?size=100").asString()).doesNotContain("Ana", "Storytest", "Chișinău");
     }

@@ -45,9 +45,11 @@ public class OverdueFollowUpResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.SECRETARIAT})
     @Operation(summary = "List overdue follow-up reports", description = "Reports not submitted by their due date, most overdue "
-            + "first, as metadata (referral id, case pseudonym, the organisations, due date, days overdue; no personal fields). "
-            + "A partner gets those of the referrals it sent or received. A secretariat whose organisation sits in the Return and "
-            + "Reintegration working group gets all of them, across the network; any other secretariat is refused with 403.")
+            + "first, as metadata (the organisations, due date, days overdue; no personal fields). A partner gets those of the "
+            + "referrals it sent or received, with the referral id and case pseudonym. A secretariat whose organisation sits in the "
+            + "Return and Reintegration working group gets all of them, across the network, without referral or case (it monitors "
+            + "organisations, and no person-level record reaches a secretariat; counts are GET /statistics/follow-ups); any other "
+            + "secretariat is refused with 403.")
     @APIResponse(responseCode = "200", description = "One page of overdue reports")
     @APIResponse(responseCode = "400", description = ReferralProblems.BAD_REQUEST, content = @Content(mediaType = ReferralProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -65,7 +67,8 @@ public class OverdueFollowUpResource {
         boolean asPartner = caller.hasRole(Roles.PARTNER);
         UUID scope = reading.overdueScope(organisation, !asPartner);
         Instant now = Instant.now();
-        return new Page<>(reading.overdue(scope, now, page * size, size).stream().map(o -> OverdueFollowUpView.of(o, now)).toList(),
+        return new Page<>(reading.overdue(scope, now, page * size, size).stream()
+                .map(o -> asPartner ? OverdueFollowUpView.of(o, now) : OverdueFollowUpView.forSecretariat(o, now)).toList(),
                 page, size, reading.overdueCount(scope, now));
     }
 }

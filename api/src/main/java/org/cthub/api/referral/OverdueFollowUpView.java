@@ -5,10 +5,14 @@ import java.util.UUID;
 import org.cthub.integration.referral.ReadingFollowUps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An overdue follow-up report, as metadata: which referral and case, who owes it, since when. */
+/**
+ * An overdue follow-up report, as metadata: who owes it, since when, and for a party, which referral and case. A
+ * secretariat monitors organisations, not persons: its entries name neither the referral nor the case.
+ */
 @Schema(name = "OverdueFollowUp")
-public record OverdueFollowUpView(UUID referralId,
-        @Schema(description = "The hub's pseudonym for the person's case") String caseId,
+public record OverdueFollowUpView(
+        @Schema(description = "The referral; absent for a secretariat") UUID referralId,
+        @Schema(description = "The hub's pseudonym for the person's case; absent for a secretariat") String caseId,
         UUID referringOrganisation,
         @Schema(description = "The organisation that owes the report") UUID recipientOrganisation,
         int sequence,
@@ -19,5 +23,11 @@ public record OverdueFollowUpView(UUID referralId,
         return new OverdueFollowUpView(overdue.referralId(), overdue.caseId(), overdue.referringOrganisation(),
                 overdue.referredOrganisation(), overdue.followUp().sequence(), overdue.followUp().dueAt().toString(),
                 overdue.followUp().daysOverdue(now));
+    }
+
+    /** For a secretariat: the organisations' duty only, no referral or case, so no record about a person reaches it. */
+    static OverdueFollowUpView forSecretariat(ReadingFollowUps.Overdue overdue, Instant now) {
+        return new OverdueFollowUpView(null, null, overdue.referringOrganisation(), overdue.referredOrganisation(),
+                overdue.followUp().sequence(), overdue.followUp().dueAt().toString(), overdue.followUp().daysOverdue(now));
     }
 }
