@@ -5,31 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.KeyPair;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
-import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.common.config.keys.PublicKeyEntry;
-import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.cthub.deploy.support.Directory;
 import org.cthub.deploy.support.Hub;
 import org.cthub.deploy.support.HubExtension;
 import org.cthub.deploy.support.HubProcess;
 import org.cthub.deploy.support.ReportFixtures;
+import org.cthub.deploy.support.SftpServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,15 +36,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportSftpIntakeIT {
 
-    private static final String USER = "cthub";
+    private static final String USER = SftpServers.USER;
     private static final Duration COLLECTED = Duration.ofSeconds(60);
 
     private Hub hub;
     private HubProcess node;
+    private SftpServers servers;
     private SshServer server;
     private Path root;
-    private Path knownHosts;
-    private final AtomicReference<PublicKey> hubKey = new AtomicReference<>();
     private String ngoToken;
     private String profile;
     private String group;
@@ -67,29 +55,14 @@ class ReportSftpIntakeIT {
     void setUp(Hub hub) throws Exception {
         this.hub = hub;
         Directory directory = new Directory(hub);
-        Path it = Files.createDirectories(Path.of("target/it").toAbsolutePath());
-        root = Files.createTempDirectory(it, "sftp-intake-root-");
-        knownHosts = Files.createTempFile(it, "known_hosts-intake-", "");
-        SimpleGeneratorHostKeyProvider hostKey = new SimpleGeneratorHostKeyProvider(it.resolve("intake-host-key-" + UUID.randomUUID() + ".ser"));
-        hostKey.setAlgorithm(KeyUtils.EC_ALGORITHM);
-        hostKey.setKeySize(256);
-        server = SshServer.setUpDefaultServer();
-        server.setHost("127.0.0.1");
-        server.setPort(freePort());
-        server.setKeyPairProvider(hostKey);
-        server.setPasswordAuthenticator(null);
-        server.setKeyboardInteractiveAuthenticator(null);
-        server.setPublickeyAuthenticator((username, offered, session) -> USER.equals(username) && hubKey.get() != null
-                && KeyUtils.compareKeys(hubKey.get(), offered));
-        server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-        server.setFileSystemFactory(new VirtualFileSystemFactory(root));
-        server.start();
-        KeyPair pair = hostKey.loadKeys(null).iterator().next();
-        Files.writeString(knownHosts, "[127.0.0.1]:" + server.getPort() + " " + PublicKeyEntry.toString(pair.getPublic()) + "\n",
-                StandardOpenOption.APPEND);
+        servers = new SftpServers("sftp-intake");
+        root = servers.root();
+        SimpleGeneratorHostKeyProvider hostKey = servers.hostKey("intake-host-key");
+        server = servers.start(SftpServers.freePort(), hostKey);
+        servers.trust(server.getPort(), hostKey);
         node = new HubProcess("sftp-intake-node", hub.environment(Map.of(
                 "HUB_DELIVERY_CHANNELS", "sftp",
-                "HUB_SFTP_KNOWN_HOSTS_FILE", knownHosts.toString(),
+                "HUB_SFTP_KNOWN_HOSTS_FILE", servers.knownHosts().toString(),
                 "HUB_REPORTS_SFTP_POLL_INTERVAL", "PT1S")));
         node.start();
 
@@ -118,7 +91,7 @@ class ReportSftpIntakeIT {
                 .contentType("application/json").body(Map.of("name", "Report drop", "channel", "sftp", "formats", List.of("application/json"),
                         "sftp", Map.of("host", "127.0.0.1", "port", server.getPort(), "path", "/" + folder, "username", USER)))
                 .post("/organisations/" + ngo + "/systems").then().statusCode(201).extract().path("hubSshPublicKey");
-        hubKey.set(AuthorizedKeyEntry.parseAuthorizedKeyEntry(publicKey).resolvePublicKey(null, PublicKeyEntryResolver.FAILING));
+        servers.acceptHubKey(publicKey);
         return new String[] {token, profileId};
     }
 
@@ -129,12 +102,6 @@ class ReportSftpIntakeIT {
         }
         if (server != null) {
             server.stop(true);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -7,36 +7,26 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.KeyPair;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
-import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.common.config.keys.PublicKeyEntry;
-import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.cthub.deploy.support.Directory;
 import org.cthub.deploy.support.Hub;
 import org.cthub.deploy.support.HubExtension;
 import org.cthub.deploy.support.HubProcess;
 import org.cthub.deploy.support.ReferralRequests;
+import org.cthub.deploy.support.SftpServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,32 +46,30 @@ class SftpDeliveryIT {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(40);
     private static final int MAX_ATTEMPTS = 5;
-    private static final String USER = "cthub";
+    private static final String USER = SftpServers.USER;
     private static final String XML_NS = "urn:cthub:example:referral:1";
 
     private Hub hub;
     private Directory directory;
     private HubProcess node;
+    private SftpServers servers;
     private Path root;
-    private Path knownHosts;
     private SshServer server;
     private String senderToken;
-    private final AtomicReference<PublicKey> hubKey = new AtomicReference<>();
-    private final SimpleGeneratorHostKeyProvider hostKey = hostKey("sftp-host-key");
 
     @BeforeAll
     void setUp(Hub hub) throws Exception {
         this.hub = hub;
         directory = new Directory(hub);
-        Path it = Files.createDirectories(Path.of("target/it").toAbsolutePath());
-        root = Files.createTempDirectory(it, "sftp-root-");
-        knownHosts = Files.createTempFile(it, "known_hosts-", "");
-        server = startServer(freePort(), hostKey);
-        trust(server.getPort(), hostKey);
+        servers = new SftpServers("sftp");
+        root = servers.root();
+        SimpleGeneratorHostKeyProvider hostKey = servers.hostKey("sftp-host-key");
+        server = servers.start(SftpServers.freePort(), hostKey);
+        servers.trust(server.getPort(), hostKey);
         // assigned before it starts, so that tearDown stops it even when it fails to get ready
         node = new HubProcess("sftp-node", hub.environment(Map.of(
                 "HUB_DELIVERY_CHANNELS", "sftp",
-                "HUB_SFTP_KNOWN_HOSTS_FILE", knownHosts.toString(),
+                "HUB_SFTP_KNOWN_HOSTS_FILE", servers.knownHosts().toString(),
                 "HUB_DELIVERY_POLL_INTERVAL_MS", "200",
                 "HUB_DELIVERY_BACKOFF_INITIAL_MS", "300",
                 "HUB_DELIVERY_BACKOFF_MAX_MS", "1000",
@@ -97,47 +85,6 @@ class SftpDeliveryIT {
         }
         if (server != null) {
             server.stop(true);
-        }
-    }
-
-    private SimpleGeneratorHostKeyProvider hostKey(String name) {
-        try {
-            Path file = Files.createDirectories(Path.of("target/it").toAbsolutePath()).resolve(name + "-" + UUID.randomUUID() + ".ser");
-            SimpleGeneratorHostKeyProvider provider = new SimpleGeneratorHostKeyProvider(file);
-            provider.setAlgorithm(KeyUtils.EC_ALGORITHM);
-            provider.setKeySize(256);
-            return provider;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** An SFTP server on loopback: public-key login as {@value #USER} with the hub's key only, files under {@link #root}. */
-    private SshServer startServer(int port, SimpleGeneratorHostKeyProvider key) throws IOException {
-        SshServer sshd = SshServer.setUpDefaultServer();
-        sshd.setHost("127.0.0.1");
-        sshd.setPort(port);
-        sshd.setKeyPairProvider(key);
-        sshd.setPasswordAuthenticator(null);
-        sshd.setKeyboardInteractiveAuthenticator(null);
-        sshd.setPublickeyAuthenticator((username, offered, session) -> USER.equals(username) && hubKey.get() != null
-                && KeyUtils.compareKeys(hubKey.get(), offered));
-        sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-        sshd.setFileSystemFactory(new VirtualFileSystemFactory(root));
-        sshd.start();
-        return sshd;
-    }
-
-    /** Adds the server's host key to the hub's known_hosts, as an operator would from the partner's fingerprint. */
-    private void trust(int port, SimpleGeneratorHostKeyProvider key) throws Exception {
-        KeyPair pair = key.loadKeys(null).iterator().next();
-        String line = "[127.0.0.1]:" + port + " " + PublicKeyEntry.toString(pair.getPublic()) + "\n";
-        Files.writeString(knownHosts, line, StandardOpenOption.APPEND);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 
@@ -158,7 +105,7 @@ class SftpDeliveryIT {
         String publicKey = created.path("hubSshPublicKey");
         assertThat(publicKey).startsWith("ecdsa-sha2-nistp256 ");
         assertThat(node.log()).as("the key is logged at start for operators").contains(publicKey);
-        hubKey.set(AuthorizedKeyEntry.parseAuthorizedKeyEntry(publicKey).resolvePublicKey(null, PublicKeyEntryResolver.FAILING));
+        servers.acceptHubKey(publicKey);
         return new String[] {organisation, created.path("id")};
     }
 
@@ -236,9 +183,9 @@ class SftpDeliveryIT {
 
     @Test
     void retriesWhileTheServerIsDownAndDeliversOnceItIsUp() throws Exception {
-        SimpleGeneratorHostKeyProvider key = hostKey("sftp-flaky-host-key");
-        int port = freePort();
-        trust(port, key);
+        SimpleGeneratorHostKeyProvider key = servers.hostKey("sftp-flaky-host-key");
+        int port = SftpServers.freePort();
+        servers.trust(port, key);
         String name = name();
         String[] shelter = recipient(name, port, null);
         String id = submit(shelter[0], name());
@@ -246,7 +193,7 @@ class SftpDeliveryIT {
                 .until(() -> ((Number) delivery(id, shelter[1]).get("attempts")).intValue() >= 2);
         assertThat(delivery(id, shelter[1]).get("status")).isNotEqualTo("delivered");
         assertThat(files(name)).isEmpty();
-        SshServer flaky = startServer(port, key);
+        SshServer flaky = servers.start(port, key);
         try {
             awaitDeliveryStatus(id, shelter[1], "delivered");
             assertThat(files(name)).hasSize(1);
@@ -257,8 +204,8 @@ class SftpDeliveryIT {
 
     @Test
     void refusesAServerWhoseHostKeyIsNotKnownThenDeliversOnReplayOnceItIs() throws Exception {
-        SimpleGeneratorHostKeyProvider unknown = hostKey("sftp-unknown-host-key");
-        SshServer impostor = startServer(freePort(), unknown);
+        SimpleGeneratorHostKeyProvider unknown = servers.hostKey("sftp-unknown-host-key");
+        SshServer impostor = servers.start(SftpServers.freePort(), unknown);
         try {
             String name = name();
             String[] shelter = recipient(name, impostor.getPort(), null);
@@ -270,7 +217,7 @@ class SftpDeliveryIT {
             String lastError = hub.asAdmin().get("/deliveries/dead-letters?size=100").then().statusCode(200)
                     .extract().path("items.find { it.partnerSystemId == '" + shelter[1] + "' }.lastError");
             assertThat(lastError).contains("host key");
-            trust(impostor.getPort(), unknown);
+            servers.trust(impostor.getPort(), unknown);
             hub.asAdmin().post("/deliveries/" + deliveryId + "/replay").then().statusCode(200);
             awaitDeliveryStatus(id, shelter[1], "delivered");
             assertThat(files(name)).hasSize(1);
