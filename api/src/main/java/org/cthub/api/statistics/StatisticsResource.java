@@ -26,6 +26,7 @@ import org.cthub.api.support.problem.Problem;
 import org.cthub.api.support.security.CallerPrincipal;
 import org.cthub.api.support.security.Roles;
 import org.cthub.integration.statistics.CaseDimension;
+import org.cthub.integration.statistics.Dimensions;
 import org.cthub.integration.statistics.FollowUpDimension;
 import org.cthub.integration.statistics.PersonsDimension;
 import org.cthub.integration.statistics.ReportDimension;
@@ -35,7 +36,6 @@ import org.cthub.integration.statistics.ReferralStatistics;
 import org.cthub.integration.statistics.StatisticsResult;
 import org.cthub.integration.statistics.StatisticsScope;
 import org.cthub.integration.statistics.TableExport;
-import org.cthub.persistence.support.Codes;
 import org.cthub.persistence.support.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -111,8 +111,8 @@ public class StatisticsResource {
         putIfGiven(filters, "destination", destination);
         putIfGiven(filters, "assistance-type", assistanceType);
         putIfGiven(filters, "outcome", outcome);
-        YearMonth last = to == null ? YearMonth.now(ZoneOffset.UTC) : month(to, "to");
-        YearMonth first = from == null ? last.minusMonths(11) : month(from, "from");
+        YearMonth last = last(to);
+        YearMonth first = first(from, last);
         ReferralQuery query = ReferralQuery.parse(dimensions, filters, first, last);
         StatisticsScope scope = scope(caller);
         StatisticsResult result = StatisticsResult.ofReferrals(query, scope, statistics.table(caller.clientId(), scope, query));
@@ -144,8 +144,7 @@ public class StatisticsResource {
             @Parameter(description = "json (default), csv, hxl or xlsx", schema = @Schema(enumeration = {"json", "csv", "hxl", "xlsx"}))
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|hxl|xlsx") String format) {
         CallerPrincipal caller = caller();
-        List<FollowUpDimension> counted = java.util.Arrays.stream(dimensions.split(",", -1)).map(String::trim)
-                .map(code -> Codes.parse(FollowUpDimension.class, code, "dimensions")).toList();
+        List<FollowUpDimension> counted = Dimensions.parse(FollowUpDimension.class, dimensions);
         StatisticsResult result = statistics.followUps(caller.clientId(), scope(caller), counted);
         return render(result, format, "follow-ups-" + String.join("-", result.dimensions()));
     }
@@ -176,10 +175,9 @@ public class StatisticsResource {
             @Parameter(description = "json (default), csv, hxl or xlsx", schema = @Schema(enumeration = {"json", "csv", "hxl", "xlsx"}))
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|hxl|xlsx") String format) {
         CallerPrincipal caller = caller();
-        YearMonth last = to == null ? YearMonth.now(ZoneOffset.UTC) : month(to, "to");
-        YearMonth first = from == null ? last.minusMonths(11) : month(from, "from");
-        List<PersonsDimension> counted = java.util.Arrays.stream(dimensions.split(",", -1)).map(String::trim)
-                .map(code -> Codes.parse(PersonsDimension.class, code, "dimensions")).toList();
+        YearMonth last = last(to);
+        YearMonth first = first(from, last);
+        List<PersonsDimension> counted = Dimensions.parse(PersonsDimension.class, dimensions);
         StatisticsResult result = reports.personsAssisted(caller.clientId(), scope(caller), counted, first, last);
         return render(result, format, "persons-assisted-" + String.join("-", result.dimensions()) + "-" + first + "-" + last);
     }
@@ -208,8 +206,7 @@ public class StatisticsResource {
             @Parameter(description = "json (default), csv, hxl or xlsx", schema = @Schema(enumeration = {"json", "csv", "hxl", "xlsx"}))
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|hxl|xlsx") String format) {
         CallerPrincipal caller = caller();
-        List<CaseDimension> counted = java.util.Arrays.stream(dimensions.split(",", -1)).map(String::trim)
-                .map(code -> Codes.parse(CaseDimension.class, code, "dimensions")).toList();
+        List<CaseDimension> counted = Dimensions.parse(CaseDimension.class, dimensions);
         StatisticsResult result = reports.cases(caller.clientId(), scope(caller), counted);
         return render(result, format, "cases-" + String.join("-", result.dimensions()));
     }
@@ -240,10 +237,9 @@ public class StatisticsResource {
             @Parameter(description = "json (default), csv, hxl or xlsx", schema = @Schema(enumeration = {"json", "csv", "hxl", "xlsx"}))
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|csv|hxl|xlsx") String format) {
         CallerPrincipal caller = caller();
-        YearMonth last = to == null ? YearMonth.now(ZoneOffset.UTC) : month(to, "to");
-        YearMonth first = from == null ? last.minusMonths(11) : month(from, "from");
-        List<ReportDimension> counted = java.util.Arrays.stream(dimensions.split(",", -1)).map(String::trim)
-                .map(code -> Codes.parse(ReportDimension.class, code, "dimensions")).toList();
+        YearMonth last = last(to);
+        YearMonth first = first(from, last);
+        List<ReportDimension> counted = Dimensions.parse(ReportDimension.class, dimensions);
         StatisticsResult result = reports.reports(caller.clientId(), scope(caller), counted, first, last);
         return render(result, format, "reports-" + String.join("-", result.dimensions()) + "-" + first + "-" + last);
     }
@@ -274,6 +270,16 @@ public class StatisticsResource {
         }
         return caller.hasRole(Roles.SECRETARIAT) ? statistics.secretariatScope(caller.organisationId())
                 : StatisticsScope.contributedBy(caller.organisationId());
+    }
+
+    /** The last month asked for: the current one (UTC) when not given. */
+    private static YearMonth last(String to) {
+        return to == null ? YearMonth.now(ZoneOffset.UTC) : month(to, "to");
+    }
+
+    /** The first month asked for: a year's worth up to the last when not given. */
+    private static YearMonth first(String from, YearMonth last) {
+        return from == null ? last.minusMonths(11) : month(from, "from");
     }
 
     private static YearMonth month(String text, String field) {

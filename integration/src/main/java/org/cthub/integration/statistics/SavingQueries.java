@@ -150,10 +150,11 @@ public class SavingQueries {
                 ReferralQuery query = ReferralQuery.parse(saved.dimensions(), ReferralQuery.filtersFrom(saved.filters()), from, to);
                 yield StatisticsResult.ofReferrals(query, scope, statistics.table(actor, scope, query));
             }
-            case "follow-ups" -> statistics.followUps(actor, scope, parse(FollowUpDimension.class, saved.dimensions()));
-            case "persons-assisted" -> reports.personsAssisted(actor, scope, parse(PersonsDimension.class, saved.dimensions()), from, to);
-            case "cases" -> reports.cases(actor, scope, parse(CaseDimension.class, saved.dimensions()));
-            case "reports" -> reports.reports(actor, scope, parse(ReportDimension.class, saved.dimensions()), from, to);
+            case "follow-ups" -> statistics.followUps(actor, scope, Dimensions.parse(FollowUpDimension.class, saved.dimensions()));
+            case "persons-assisted" ->
+                    reports.personsAssisted(actor, scope, Dimensions.parse(PersonsDimension.class, saved.dimensions()), from, to);
+            case "cases" -> reports.cases(actor, scope, Dimensions.parse(CaseDimension.class, saved.dimensions()));
+            case "reports" -> reports.reports(actor, scope, Dimensions.parse(ReportDimension.class, saved.dimensions()), from, to);
             default -> throw new IllegalStateException("a saved query of an unknown dataset");
         };
         return new StatisticsResult(result.dataset(), result.dimensions(), result.from(), result.to(), result.filters(), result.scope(),
@@ -165,20 +166,11 @@ public class SavingQueries {
 
     private static List<? extends Enum<?>> dimensionsOf(String dataset, String dimensions) {
         return switch (dataset) {
-            case "follow-ups" -> parse(FollowUpDimension.class, dimensions);
-            case "persons-assisted" -> parse(PersonsDimension.class, dimensions);
-            case "cases" -> parse(CaseDimension.class, dimensions);
-            case "reports" -> parse(ReportDimension.class, dimensions);
+            case "follow-ups" -> Dimensions.parse(FollowUpDimension.class, dimensions);
+            case "persons-assisted" -> Dimensions.parse(PersonsDimension.class, dimensions);
+            case "cases" -> Dimensions.parse(CaseDimension.class, dimensions);
+            case "reports" -> Dimensions.parse(ReportDimension.class, dimensions);
             default -> throw new RuleViolation("dataset", "dataset '" + dataset + "' is not known: use one of " + DATASETS);
         };
-    }
-
-    private static <E extends Enum<E>> List<E> parse(Class<E> type, String dimensions) {
-        List<E> parsed = java.util.Arrays.stream(dimensions.split(",", -1)).map(String::trim)
-                .map(code -> Codes.parse(type, code, "dimensions")).toList();
-        if (parsed.isEmpty() || parsed.size() > 2 || parsed.stream().distinct().count() != parsed.size()) {
-            throw new RuleViolation("dimensions", "Name one or two different dimensions");
-        }
-        return parsed;
     }
 }
