@@ -5,10 +5,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.cthub.integration.reports.ReportIntake;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.cthub.persistence.support.RuleViolation;
 
 /**
@@ -25,31 +25,26 @@ final class UploadBody {
         if (request.getContentLengthLong() > max) {
             throw tooLarge();
         }
-        Path file = null;
-        try {
-            file = Files.createTempFile(intake, "upload-", ".part");
-            long total = 0;
-            byte[] buffer = new byte[64 * 1024];
-            try (InputStream in = request.getInputStream(); OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE)) {
-                int read;
-                while ((read = in.read(buffer)) != -1) {
-                    total += read;
-                    if (total > max) {
-                        throw tooLarge();
-                    }
-                    out.write(buffer, 0, read);
-                }
-            }
-            if (total == 0) {
-                throw new RuleViolation("file", "The upload is empty.");
-            }
-            return file;
+        Path file;
+        try (InputStream in = request.getInputStream()) {
+            file = ReportIntake.spool(in, intake, max);
+        } catch (ReportIntake.TooLarge e) {
+            throw tooLarge();
         } catch (IOException e) {
-            delete(file);
             throw new WebApplicationException(Response.Status.BAD_REQUEST); // the body broke off
-        } catch (RuntimeException e) {
+        }
+        if (size(file) == 0) {
             delete(file);
-            throw e;
+            throw new RuleViolation("file", "The upload is empty.");
+        }
+        return file;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,31 +166,23 @@ public class ReportSftpIntake {
         }
     }
 
-    /** Streams the remote file into a hub-named file in the intake folder, at most the upload cap. */
+    /** Streams the remote file into the intake folder, at most the upload cap, as an upload is. */
     private Path spool(Exchange exchange) throws IOException {
-        Path file = Files.createTempFile(settings.intakeFolder(), "sftp-", ".part");
         long max = settings.maxUploadBytes();
-        try (InputStream in = exchange.getMessage().getMandatoryBody(InputStream.class); OutputStream out = Files.newOutputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            for (int read; (read = in.read(buffer)) >= 0;) {
-                total += read;
-                if (total > max) {
-                    Files.deleteIfExists(file);
-                    throw new HubRefusal("the file is larger than " + max + " bytes (HUB_REPORTS_MAX_UPLOAD_BYTES): split it, or ask the hub "
-                            + "operator to raise the cap");
-                }
-                out.write(buffer, 0, read);
-            }
-            if (total == 0) {
-                Files.deleteIfExists(file);
-                throw new HubRefusal("the file is empty");
-            }
-            return file;
+        Path file;
+        try (InputStream in = exchange.getMessage().getMandatoryBody(InputStream.class)) {
+            file = ReportIntake.spool(in, settings.intakeFolder(), max);
+        } catch (ReportIntake.TooLarge e) {
+            throw new HubRefusal("the file is larger than " + max + " bytes (HUB_REPORTS_MAX_UPLOAD_BYTES): split it, or ask the hub "
+                    + "operator to raise the cap");
         } catch (org.apache.camel.InvalidPayloadException e) {
-            Files.deleteIfExists(file);
             throw new IOException(e);
         }
+        if (Files.size(file) == 0) {
+            Files.deleteIfExists(file);
+            throw new HubRefusal("the file is empty");
+        }
+        return file;
     }
 
     /** Audits the refusal, and tells the NGO why beside the refused file. */
