@@ -1,6 +1,6 @@
 package org.cthub.integration.statistics;
 
-import jakarta.json.JsonObject;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -9,7 +9,7 @@ import java.util.Set;
  * multi-valued, as in CTDC (a case of forced labour and sexual exploitation counts under both); a field left
  * empty counts under {@code unknown}. Citizenship by country of exploitation is the trafficking route.
  */
-public enum CaseDimension implements Dimension<JsonObject> {
+public enum CaseDimension implements Dimension<Map<String, String>> {
     GENDER,
     AGE_BAND,
     CITIZENSHIP,
@@ -19,7 +19,7 @@ public enum CaseDimension implements Dimension<JsonObject> {
     YEAR;
 
     @Override
-    public Set<String> values(JsonObject row) {
+    public Set<String> values(Map<String, String> row) {
         return switch (this) {
             case GENDER -> one(row, "gender");
             case AGE_BAND -> one(row, "ageBroad");
@@ -28,13 +28,13 @@ public enum CaseDimension implements Dimension<JsonObject> {
             case YEAR -> one(row, "yearOfRegistration");
             case EXPLOITATION_TYPE -> {
                 Set<String> types = new LinkedHashSet<>();
-                if ("1".equals(ReportFields.text(row, "isForcedLabour"))) {
+                if ("1".equals(ReportStatistics.text(row, "isForcedLabour"))) {
                     types.add("forced-labour");
                 }
-                if ("1".equals(ReportFields.text(row, "isSexualExploit"))) {
+                if ("1".equals(ReportStatistics.text(row, "isSexualExploit"))) {
                     types.add("sexual-exploitation");
                 }
-                if ("1".equals(ReportFields.text(row, "isOtherExploit"))) {
+                if ("1".equals(ReportStatistics.text(row, "isOtherExploit"))) {
                     types.add("other-exploitation");
                 }
                 yield types.isEmpty() ? Set.of("unknown") : types;
@@ -42,8 +42,8 @@ public enum CaseDimension implements Dimension<JsonObject> {
         };
     }
 
-    private static Set<String> one(JsonObject row, String field) {
-        String value = ReportFields.text(row, field);
+    private static Set<String> one(Map<String, String> row, String field) {
+        String value = ReportStatistics.text(row, field);
         return Set.of(value == null ? "unknown" : value);
     }
 }

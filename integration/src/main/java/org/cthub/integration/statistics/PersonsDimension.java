@@ -1,13 +1,13 @@
 package org.cthub.integration.statistics;
 
-import jakarta.json.JsonObject;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What persons assisted (count lines of accepted activity reports, measure persons-assisted) can be counted by. A
  * line that leaves a field empty counts under {@code unknown}.
  */
-public enum PersonsDimension implements Dimension<JsonObject> {
+public enum PersonsDimension implements Dimension<Map<String, String>> {
     GENDER("gender"),
     AGE_BAND("ageBroad"),
     CITIZENSHIP("citizenship"),
@@ -24,8 +24,8 @@ public enum PersonsDimension implements Dimension<JsonObject> {
     }
 
     @Override
-    public Set<String> values(JsonObject line) {
-        String value = ReportFields.text(line, field);
+    public Set<String> values(Map<String, String> line) {
+        String value = ReportStatistics.text(line, field);
         return Set.of(value == null ? "unknown" : this == MONTH ? value.substring(0, 7) : value);
     }
 }

@@ -2,16 +2,15 @@ package org.cthub.integration.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cthub.integration.audit.AuditTrail;
+import org.cthub.integration.reports.ExportingReport;
+import org.cthub.persistence.reports.StoredRow;
+import org.cthub.persistence.statistics.AcceptedRow;
 import org.cthub.persistence.statistics.ReportFacts;
 import org.cthub.persistence.statistics.SharedData;
 import org.cthub.persistence.support.Codes;
@@ -55,10 +54,10 @@ public class ReportStatistics {
             if (!scope.covers(row.organisationCountry(), null)) {
                 return;
             }
-            JsonObject line = parse(row.data());
-            String start = ReportFields.text(line, "periodStart");
-            String count = ReportFields.text(line, "count");
-            if (!"persons-assisted".equals(ReportFields.text(line, "measure")) || start == null || count == null) {
+            Map<String, String> line = values(row);
+            String start = text(line, "periodStart");
+            String count = text(line, "count");
+            if (!"persons-assisted".equals(text(line, "measure")) || start == null || count == null) {
                 return;
             }
             YearMonth month = YearMonth.parse(start.substring(0, 7));
@@ -80,7 +79,7 @@ public class ReportStatistics {
         KeyedHash recordKeys = KeyedHash.forPurpose("statistics-record-key");
         data.acceptedRows("ctdc-case", scope.partner(), row -> {
             if (scope.covers(row.organisationCountry(), null)) {
-                JsonObject caseRecord = parse(row.data());
+                Map<String, String> caseRecord = values(row);
                 builder.add(ReferralStatistics.recordKey(recordKeys, row.reportId() + ":" + row.rowNumber()), 1,
                         dimensions.get(0).values(caseRecord), dimensions.size() == 2 ? dimensions.get(1).values(caseRecord) : Set.of());
             }
@@ -123,9 +122,14 @@ public class ReportStatistics {
         }
     }
 
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+    /** A stored row's fields as text, read as the report exports read them. */
+    private static Map<String, String> values(AcceptedRow row) {
+        return ExportingReport.values(new StoredRow(row.rowNumber(), row.data()));
+    }
+
+    /** A field's text, or null when the row leaves it empty. */
+    static String text(Map<String, String> row, String field) {
+        String value = row.get(field);
+        return value == null || value.isBlank() ? null : value;
     }
 }
