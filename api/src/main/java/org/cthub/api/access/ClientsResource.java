@@ -61,7 +61,7 @@ public class ClientsResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "List API clients", description = "Oldest first. `page` counts from 0; `size` is 1 to 100 (default 20).")
+    @Operation(operationId = "listClients", summary = "List API clients", description = "Oldest first. `page` counts from 0; `size` is 1 to 100 (default 20).")
     @APIResponse(responseCode = "200", description = "One page of clients")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ClientResponse> list(
@@ -73,7 +73,7 @@ public class ClientsResource {
 
     @GET
     @Path("{clientId}")
-    @Operation(summary = "Read one API client", description = "Its roles, organisation, partner system and status; never a secret.")
+    @Operation(operationId = "getClient", summary = "Read one API client", description = "Its roles, organisation, partner system and status; never a secret.")
     @APIResponse(responseCode = "200", description = "The client", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientResponse one(@PathParam("clientId") String clientId) {
@@ -82,7 +82,7 @@ public class ClientsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register another hub-admin client",
+    @Operation(operationId = "registerHubAdminClient", summary = "Register another hub-admin client",
             description = "Body {\"roles\":[\"hub-admin\"]}. The response holds the client secret: it is shown only this once."
                     + " Clients for partner systems are registered under their organisation's system instead.")
     @APIResponse(responseCode = "201", description = "The new client and its secret", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewClientResponse.class)))
@@ -94,7 +94,7 @@ public class ClientsResource {
 
     @POST
     @Path("{clientId}/secret")
-    @Operation(summary = "Rotate a client's secret",
+    @Operation(operationId = "rotateClientSecret", summary = "Rotate a client's secret",
             description = "The old secret stops working at once; tokens already issued stay valid until they expire. The new secret is shown only this once.")
     @APIResponse(responseCode = "200", description = "The new secret", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewClientResponse.class)))
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -106,7 +106,7 @@ public class ClientsResource {
 
     @DELETE
     @Path("{clientId}")
-    @Operation(summary = "Revoke a client",
+    @Operation(operationId = "revokeClient", summary = "Revoke a client",
             description = "For good: it obtains no more tokens; tokens already issued stay valid until they expire (at most hub.jwt.lifetime-seconds).")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

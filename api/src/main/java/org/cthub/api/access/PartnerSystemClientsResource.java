@@ -41,7 +41,7 @@ public class PartnerSystemClientsResource {
     @RolesAllowed(Roles.HUB_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Register an API client for a partner system",
+    @Operation(operationId = "registerSystemClient", summary = "Register an API client for a partner system",
             description = "Body {\"roles\":[\"partner\"]}, roles from partner, secretariat and reviewer. The client acts for"
                     + " the organisation; its tokens carry the organisation id. The response holds the client secret:"
                     + " it is shown only this once.")

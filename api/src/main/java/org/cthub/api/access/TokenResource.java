@@ -44,7 +44,7 @@ public class TokenResource {
     @SecurityRequirementsSet
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Obtain a bearer token (OAuth2 client credentials grant)",
+    @Operation(operationId = "issueToken", summary = "Obtain a bearer token (OAuth2 client credentials grant)",
             description = "Authenticate with HTTP Basic (client id and secret) or with the client_id and client_secret"
                     + " form fields, never both. The token is a JWT to send as `Authorization: Bearer <token>` on every"
                     + " other call; request a new one when it expires (see expires_in).")

@@ -35,7 +35,7 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "Page through the audit log", description = "Newest first, optionally about one kind of record "
+    @Operation(operationId = "listAuditEntries", summary = "Page through the audit log", description = "Newest first, optionally about one kind of record "
             + "(targetType, e.g. organisation, partner-system, service-offering, country-role, working-group) or one record (targetId).")
     @APIResponse(responseCode = "200", description = "One page of entries")
     @APIResponse(responseCode = "400", description = "Invalid page or size", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

@@ -46,7 +46,7 @@ public class DeliveriesResource {
     @GET
     @Path("dead-letters")
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "List dead letters", description = "Deliveries that failed on every allowed attempt "
+    @Operation(operationId = "listDeadLetters", summary = "List dead letters", description = "Deliveries that failed on every allowed attempt "
             + "(hub.delivery.max-attempts), oldest first, with the reason of the last failure. Metadata only: never a payload.")
     @APIResponse(responseCode = "200", description = "One page of dead letters")
     @APIResponse(responseCode = "400", description = DeliveryProblems.BAD_REQUEST, content = @Content(mediaType = DeliveryProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -60,7 +60,7 @@ public class DeliveriesResource {
     @Path("{deliveryId}/replay")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "Replay a dead letter", description = "Sends the dead-lettered delivery again, at once, with a fresh "
+    @Operation(operationId = "replayDeadLetter", summary = "Replay a dead letter", description = "Sends the dead-lettered delivery again, at once, with a fresh "
             + "count of attempts and the same messageId (the recipient can still drop a duplicate). Audited. No body.")
     @APIResponse(responseCode = "200", description = "Pending again", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "404", description = DeliveryProblems.DELIVERY_NOT_FOUND, content = @Content(mediaType = DeliveryProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -73,7 +73,7 @@ public class DeliveriesResource {
     @Path("dead-letters/replay")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "Replay all dead letters", description = "Sends up to " + ReplayingDeadLetters.BULK_LIMIT
+    @Operation(operationId = "replayAllDeadLetters", summary = "Replay all dead letters", description = "Sends up to " + ReplayingDeadLetters.BULK_LIMIT
             + " dead letters again, oldest first, as the single replay does; call again while replayed equals that limit. "
             + "Audited. No body.")
     @APIResponse(responseCode = "200", description = "How many were replayed", content = @Content(schema = @Schema(implementation = ReplayedView.class)))

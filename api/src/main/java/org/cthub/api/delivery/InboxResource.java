@@ -54,7 +54,7 @@ public class InboxResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT})
-    @Operation(summary = "List the messages in your inbox", description = "The messages waiting for the partner system your "
+    @Operation(operationId = "listInboxMessages", summary = "List the messages in your inbox", description = "The messages waiting for the partner system your "
             + "client belongs to, oldest first, until you acknowledge them: a message you have not acknowledged is listed "
             + "again on the next pull (at-least-once), with the same messageId, so drop ids you have already processed. "
             + "Each payload is the referral as your organisation may read it at this moment: its personal fields only while "
@@ -78,7 +78,7 @@ public class InboxResource {
     @Path("{messageId}/ack")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT})
-    @Operation(summary = "Acknowledge a message", description = "Tells the hub your system has the message: it leaves your "
+    @Operation(operationId = "acknowledgeInboxMessage", summary = "Acknowledge a message", description = "Tells the hub your system has the message: it leaves your "
             + "inbox and the sender sees it delivered. Acknowledging again answers 204 too, so retry freely. No body.")
     @APIResponse(responseCode = "204", description = "Acknowledged (now or before)")
     @APIResponse(responseCode = "404", description = DeliveryProblems.MESSAGE_NOT_FOUND, content = @Content(mediaType = DeliveryProblems.MEDIA, schema = @Schema(implementation = Problem.class)))

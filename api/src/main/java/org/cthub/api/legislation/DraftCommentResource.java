@@ -56,7 +56,7 @@ public class DraftCommentResource {
 
     @POST
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "Comment on a draft", description = "A reviewer of an organisation asked to review (directly or through a "
+    @Operation(operationId = "commentOnDraft", summary = "Comment on a draft", description = "A reviewer of an organisation asked to review (directly or through a "
             + "working group) comments on a version: on one article, named by its eId in that version, or on the whole document "
             + "(no eId). Taken while the draft is under review, commented or revised; the first comment of a round makes it "
             + "commented and sends the submitter a draft-update message. The comment's text is not audited, its ids are.")
@@ -75,7 +75,7 @@ public class DraftCommentResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT, Roles.HUB_ADMIN})
-    @Operation(summary = "Read the consolidated comments", description = "Every comment and opinion on the draft, for everyone "
+    @Operation(operationId = "getDraftComments", summary = "Read the consolidated comments", description = "Every comment and opinion on the draft, for everyone "
             + "who sees it: comments on the whole document, then the articles with comments in the order of the latest version "
             + "(articles removed since last, inLatestVersion false), each comment with the version that addresses it once marked. "
             + "Accept: text/html gives the same as a readable, self-contained HTML page to print or forward. Audited.")
@@ -96,7 +96,7 @@ public class DraftCommentResource {
     @POST
     @Path("{commentId}/addressed")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Mark a comment addressed", description = "The submitting organisation says which later version "
+    @Operation(operationId = "markCommentAddressed", summary = "Mark a comment addressed", description = "The submitting organisation says which later version "
             + "addresses the comment, with an optional note; the diff between versions lists the comments addressed in between. "
             + "Once marked, it stays so (409). Audited.")
     @APIResponse(responseCode = "200", description = "The comment, marked", content = @Content(schema = @Schema(implementation = CommentView.class)))

@@ -47,7 +47,7 @@ public class DraftDecisionResource {
 
     @POST
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Adopt or withdraw the draft", description = "The submitting organisation's last word: adopted (as a "
+    @Operation(operationId = "decideOnDraft", summary = "Adopt or withdraw the draft", description = "The submitting organisation's last word: adopted (as a "
             + "version, the latest when left out) or withdrawn. The reviewers asked get a draft-update message; afterwards the "
             + "draft takes no version, comment, opinion or review request (409). Audited.")
     @APIResponse(responseCode = "200", description = "The draft, adopted or withdrawn", content = @Content(schema = @Schema(implementation = DraftView.class)))

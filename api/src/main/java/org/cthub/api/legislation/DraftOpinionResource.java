@@ -47,7 +47,7 @@ public class DraftOpinionResource {
 
     @POST
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "Give an overall opinion", description = "A reviewer of an organisation asked to review gives its "
+    @Operation(operationId = "giveDraftOpinion", summary = "Give an overall opinion", description = "A reviewer of an organisation asked to review gives its "
             + "organisation's opinion on a version (the latest when left out): favourable, favourable-with-changes or "
             + "unfavourable, with a summary. Given again for the same version, it replaces the earlier one (200). The submitter "
             + "gets a draft-update message. Audited.")

@@ -77,7 +77,7 @@ public class LegislationDraftResource {
     @POST
     @Consumes({AKN, MediaType.APPLICATION_XML, DraftSubmission.DOCX, DraftSubmission.PDF})
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Submit a draft law or plan of action", description = "The body is an Akoma Ntoso 3.0 document (a bill, "
+    @Operation(operationId = "submitDraft", summary = "Submit a draft law or plan of action", description = "The body is an Akoma Ntoso 3.0 document (a bill, "
             + "an act, or a doc named planOfAction), sent as is. It is parsed with no DOCTYPE, entities, XInclude or external "
             + "schema references, at most 100 elements deep and hub.legislation.max-document-bytes long (default 5 MiB), then "
             + "validated against the bundled OASIS schema. The draft's metadata comes from the document: FRBRWork/FRBRuri (work), "
@@ -111,7 +111,7 @@ public class LegislationDraftResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT, Roles.HUB_ADMIN})
-    @Operation(summary = "List drafts", description = "Your organisation's drafts and those it was asked to review (directly, or "
+    @Operation(operationId = "listDrafts", summary = "List drafts", description = "Your organisation's drafts and those it was asked to review (directly, or "
             + "as a member of a working group asked); the hub operator gets all. Most recently changed first. Each list is audited.")
     @APIResponse(responseCode = "200", description = "One page of drafts")
     @APIResponse(responseCode = "400", description = LegislationProblems.BAD_REQUEST, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -127,7 +127,7 @@ public class LegislationDraftResource {
     @GET
     @Path("{draftId}")
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT, Roles.HUB_ADMIN})
-    @Operation(summary = "Read a draft", description = "Its metadata, versions and review requests. A draft your organisation "
+    @Operation(operationId = "getDraft", summary = "Read a draft", description = "Its metadata, versions and review requests. A draft your organisation "
             + "neither submitted nor was asked to review answers 404, exactly like one that does not exist. Every read is audited.")
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "404", description = LegislationProblems.NOT_FOUND, content = @Content(mediaType = LegislationProblems.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -140,7 +140,7 @@ public class LegislationDraftResource {
     @Path("{draftId}/versions/{number}")
     @Produces({AKN, DraftSubmission.DOCX, DraftSubmission.PDF})
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT, Roles.HUB_ADMIN})
-    @Operation(summary = "Download a version", description = "The document of one version exactly as it was submitted, "
+    @Operation(operationId = "downloadDraftVersion", summary = "Download a version", description = "The document of one version exactly as it was submitted, "
             + "in its original format (the version's format in the draft: akn, docx or pdf), as an attachment named "
             + "draft-{number}.xml, .docx or .pdf. Every download is audited.")
     @APIResponse(responseCode = "200", description = "The document as submitted", content = {
@@ -160,7 +160,7 @@ public class LegislationDraftResource {
     @Path("{draftId}/versions/{number}/akn")
     @Produces(AKN)
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT, Roles.HUB_ADMIN})
-    @Operation(summary = "Download a version as Akoma Ntoso", description = "The document as submitted for an Akoma Ntoso "
+    @Operation(operationId = "downloadDraftVersionAsAkomaNtoso", summary = "Download a version as Akoma Ntoso", description = "The document as submitted for an Akoma Ntoso "
             + "version; for a Word version, the Akoma Ntoso the hub generated from it at submission (the one its articles "
             + "and diffs come from). A PDF version has none: 422. Every download is audited.")
     @APIResponse(responseCode = "200", description = "The Akoma Ntoso document", content = @Content(mediaType = AKN, schema = @Schema(type = SchemaType.STRING)))
@@ -175,7 +175,7 @@ public class LegislationDraftResource {
     @GET
     @Path("{draftId}/diff")
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.SECRETARIAT, Roles.HUB_ADMIN})
-    @Operation(summary = "Compare two versions", description = "Articles matched by eId: added (only in to), removed (only in "
+    @Operation(operationId = "compareDraftVersions", summary = "Compare two versions", description = "Articles matched by eId: added (only in to), removed (only in "
             + "from), changed (in both, and the article's whole text differs once white space is normalised), each with its "
             + "number, heading and text (old and new text for a changed one), and the comments the submitter marked addressed "
             + "in the versions after the older one up to the newer one. Any two versions compare, either way round. "

@@ -51,7 +51,7 @@ public class ReviewRequestResource {
 
     @POST
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "Ask for review", description = "The submitting organisation (or the hub operator) asks reviewer "
+    @Operation(operationId = "requestDraftReview", summary = "Ask for review", description = "The submitting organisation (or the hub operator) asks reviewer "
             + "organisations and/or working groups to review the latest version. Each organisation asked, and each member of a "
             + "working group asked (not the submitter), gets a review-request message through each of its active partner systems "
             + "(pull inbox, webhook or SFTP): the draft's metadata and documentPath, the version to GET with its own token (the "

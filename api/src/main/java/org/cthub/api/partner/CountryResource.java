@@ -73,7 +73,7 @@ public class CountryResource {
 
     @GET
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "List countries", description = "Every country the network works in, with current roles and history.")
+    @Operation(operationId = "listCountries", summary = "List countries", description = "Every country the network works in, with current roles and history.")
     @APIResponse(responseCode = "200", description = "The countries, by code")
     public List<CountryView> list() {
         Map<CountryCode, List<CountryRole>> roles = countries.roles().stream().collect(Collectors.groupingBy(CountryRole::country));
@@ -83,7 +83,7 @@ public class CountryResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "Read a country", description = "Its current roles and their history, and its focal point.")
+    @Operation(operationId = "getCountry", summary = "Read a country", description = "Its current roles and their history, and its focal point.")
     @APIResponse(responseCode = "200", description = "The country", content = @Content(schema = @Schema(implementation = CountryView.class)))
     @APIResponse(responseCode = "404", description = "Not a country of the network, or not a country code", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     public CountryView read(@Parameter(description = "ISO 3166-1 alpha-2, XK for Kosovo", example = "AL") @PathParam("code") String code) {
@@ -94,7 +94,7 @@ public class CountryResource {
     @POST
     @Path("{code}/roles")
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "Assign a role to a country", description = "From validFrom on; a country may hold several roles. "
+    @Operation(operationId = "assignCountryRole", summary = "Assign a role to a country", description = "From validFrom on; a country may hold several roles. "
             + "A valid code not yet in the network is added. CS and YU are accepted only for dates in their lifetime.")
     @APIResponse(responseCode = "201", description = "Assigned, with Location", content = @Content(schema = @Schema(implementation = CountryView.Role.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -109,7 +109,7 @@ public class CountryResource {
     @GET
     @Path("{code}/roles/{roleId}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "Read one of a country's roles")
+    @Operation(operationId = "getCountryRole", summary = "Read one of a country's roles")
     @APIResponse(responseCode = "200", description = "The role", content = @Content(schema = @Schema(implementation = CountryView.Role.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CountryView.Role role(@PathParam("code") String code, @PathParam("roleId") UUID roleId) {
@@ -119,7 +119,7 @@ public class CountryResource {
     @POST
     @Path("{code}/roles/{roleId}/end")
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "End a country's role", description = "Records the last day it held; the role stays in the history.")
+    @Operation(operationId = "endCountryRole", summary = "End a country's role", description = "Records the last day it held; the role stays in the history.")
     @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = CountryView.Role.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "Already ended", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -131,7 +131,7 @@ public class CountryResource {
     @PUT
     @Path("{code}/focal-point")
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "Set a country's focal point", description = "The organisation that coordinates counter-trafficking "
+    @Operation(operationId = "setFocalPoint", summary = "Set a country's focal point", description = "The organisation that coordinates counter-trafficking "
             + "in the country (the national coordinator or referral mechanism; any type, must be active). Rapid-response referrals "
             + "whose currentCountry is this one are also delivered to it (unless hub.referral.focal-point-copy is false), and "
             + "referrals there that expire unanswered are escalated to it; either makes it a party to the referral. It needs an "
@@ -149,7 +149,7 @@ public class CountryResource {
     @DELETE
     @Path("{code}/focal-point")
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "Remove a country's focal point", description = "From now on rapid responses and escalations there "
+    @Operation(operationId = "removeFocalPoint", summary = "Remove a country's focal point", description = "From now on rapid responses and escalations there "
             + "reach no focal point (an expiry is then audited as escalation: no focal point for the country). Referrals it is "
             + "already a party to stay readable to it. Removing when none is set also answers 204. Audited.")
     @APIResponse(responseCode = "204", description = "Removed, or none was set")

@@ -69,7 +69,7 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "List organisations", description = "Organisations by name, filtered by country, type, "
+    @Operation(operationId = "listOrganisations", summary = "List organisations", description = "Organisations by name, filtered by country, type, "
             + "an assistance type they offer, or status; paginated (page is 0-based).")
     @APIResponse(responseCode = "200", description = "One page of organisations")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -92,7 +92,7 @@ public class OrganisationResource {
 
     @POST
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "Register an organisation", description = "Registers a partner; it starts pending. "
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation", description = "Registers a partner; it starts pending. "
             + "Answers 201 with Location and ETag.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -107,7 +107,7 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "Read an organisation", description = "The ETag header carries the version to send in If-Match when updating.")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation", description = "The ETag header carries the version to send in If-Match when updating.")
     @APIResponse(responseCode = "200", description = "The organisation", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response read(@PathParam("id") UUID id) {
@@ -118,7 +118,7 @@ public class OrganisationResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "Update an organisation", description = "Replaces name, type, country and contact, and "
+    @Operation(operationId = "updateOrganisation", summary = "Update an organisation", description = "Replaces name, type, country and contact, and "
             + "moves the status if given (pending → active ↔ suspended). Requires If-Match with the current ETag.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -81,7 +81,7 @@ public class PartnerSystemResource {
 
     @GET
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
-    @Operation(summary = "List an organisation's partner systems", description = "Hub operator, or a partner for its own organisation.")
+    @Operation(operationId = "listPartnerSystems", summary = "List an organisation's partner systems", description = "Hub operator, or a partner for its own organisation.")
     @APIResponse(responseCode = "200", description = "The systems, by name")
     public List<PartnerSystemView> list() {
         Caller.of(security).requireActsFor(organisationId);
@@ -91,7 +91,7 @@ public class PartnerSystemResource {
 
     @POST
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
-    @Operation(summary = "Connect a partner system", description = "Give webhook.url for channel webhook (public https only), "
+    @Operation(operationId = "connectPartnerSystem", summary = "Connect a partner system", description = "Give webhook.url for channel webhook (public https only), "
             + "sftp.{host,port,path,username} for sftp, nothing more for pull-inbox. A webhook system's signingSecret is in "
             + "this response only: store it. An SFTP system's view shows hubSshPublicKey, the key the hub logs in with: the "
             + "partner adds it to the account's authorized_keys, and the hub operator adds the server's host key to the hub's "
@@ -112,7 +112,7 @@ public class PartnerSystemResource {
     @GET
     @Path("{systemId}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
-    @Operation(summary = "Read a partner system", description = "Never includes the signing secret. The ETag goes into If-Match to update.")
+    @Operation(operationId = "getPartnerSystem", summary = "Read a partner system", description = "Never includes the signing secret. The ETag goes into If-Match to update.")
     @APIResponse(responseCode = "200", description = "The system", content = @Content(schema = @Schema(implementation = PartnerSystemView.class)))
     public Response read(@PathParam("systemId") UUID systemId) {
         Caller.of(security).requireActsFor(organisationId);
@@ -123,7 +123,7 @@ public class PartnerSystemResource {
     @PUT
     @Path("{systemId}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
-    @Operation(summary = "Update a partner system", description = "Name, formats, xmlMapping (left out: removed), address and status (active/disabled); "
+    @Operation(operationId = "updatePartnerSystem", summary = "Update a partner system", description = "Name, formats, xmlMapping (left out: removed), address and status (active/disabled); "
             + "the channel cannot change (409: connect a new system instead). Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PartnerSystemView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -144,7 +144,7 @@ public class PartnerSystemResource {
     @Path("{systemId}/signing-secret")
     @Consumes(MediaType.WILDCARD) // no body: a bare POST rotates
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
-    @Operation(summary = "Rotate the webhook signing secret", description = "Issues a new secret, shown in this response "
+    @Operation(operationId = "rotateSigningSecret", summary = "Rotate the webhook signing secret", description = "Issues a new secret, shown in this response "
             + "only; the old one stops verifying at once. Webhook systems only (409 otherwise).")
     @APIResponse(responseCode = "200", description = "The system with its new signingSecret", content = @Content(schema = @Schema(implementation = PartnerSystemView.class)))
     @APIResponse(responseCode = "409", description = "Not a webhook system", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))

@@ -72,7 +72,7 @@ public class ServiceResource {
 
     @GET
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "List an organisation's services", description = "By assistance type, country and place.")
+    @Operation(operationId = "listServices", summary = "List an organisation's services", description = "By assistance type, country and place.")
     @APIResponse(responseCode = "200", description = "The services")
     public List<ServiceView> list() {
         organisations.get(organisationId);
@@ -81,7 +81,7 @@ public class ServiceResource {
 
     @POST
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
-    @Operation(summary = "Offer a service", description = "Hub operator, or a partner for its own organisation.")
+    @Operation(operationId = "offerService", summary = "Offer a service", description = "Hub operator, or a partner for its own organisation.")
     @APIResponse(responseCode = "201", description = "Listed, with Location and ETag", content = @Content(schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
@@ -95,7 +95,7 @@ public class ServiceResource {
     @GET
     @Path("{serviceId}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "Read a service", description = "The ETag goes into If-Match to update it.")
+    @Operation(operationId = "getService", summary = "Read a service", description = "The ETag goes into If-Match to update it.")
     @APIResponse(responseCode = "200", description = "The service", content = @Content(schema = @Schema(implementation = ServiceView.class)))
     public Response read(@PathParam("serviceId") UUID serviceId) {
         ServiceOffering found = offerings.get(organisationId, serviceId);
@@ -105,7 +105,7 @@ public class ServiceResource {
     @PUT
     @Path("{serviceId}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
-    @Operation(summary = "Update a service", description = "Typically today's capacity. Saving it unchanged confirms it "
+    @Operation(operationId = "updateService", summary = "Update a service", description = "Typically today's capacity. Saving it unchanged confirms it "
             + "(updatedAt moves). Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -124,7 +124,7 @@ public class ServiceResource {
     @DELETE
     @Path("{serviceId}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
-    @Operation(summary = "Withdraw a service", description = "The organisation no longer offers it.")
+    @Operation(operationId = "withdrawService", summary = "Withdraw a service", description = "The organisation no longer offers it.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdraw(@PathParam("serviceId") UUID serviceId) {
         Caller caller = Caller.of(security).requireActsFor(organisationId);

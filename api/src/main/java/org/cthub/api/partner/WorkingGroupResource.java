@@ -60,7 +60,7 @@ public class WorkingGroupResource {
 
     @GET
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "List working groups", description = "With chairs first, then members.")
+    @Operation(operationId = "listWorkingGroups", summary = "List working groups", description = "With chairs first, then members.")
     @APIResponse(responseCode = "200", description = "The working groups, by name")
     public List<WorkingGroupView> list() {
         return groups.all().stream().map(this::view).toList();
@@ -69,7 +69,7 @@ public class WorkingGroupResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "Read a working group")
+    @Operation(operationId = "getWorkingGroup", summary = "Read a working group")
     @APIResponse(responseCode = "200", description = "The working group", content = @Content(schema = @Schema(implementation = WorkingGroupView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public WorkingGroupView read(@PathParam("id") UUID id) {
@@ -79,7 +79,7 @@ public class WorkingGroupResource {
     @POST
     @Path("{id}/members")
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "Add a member organisation", description = "Seats a registered organisation as a member.")
+    @Operation(operationId = "addWorkingGroupMember", summary = "Add a member organisation", description = "Seats a registered organisation as a member.")
     @APIResponse(responseCode = "201", description = "Added; Location names the membership (DELETE it to remove)", content = @Content(schema = @Schema(implementation = WorkingGroupView.class)))
     @APIResponse(responseCode = "404", description = "No such working group", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already a member", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
@@ -93,7 +93,7 @@ public class WorkingGroupResource {
     @DELETE
     @Path("{id}/members/{organisationId}")
     @RolesAllowed(Roles.HUB_ADMIN)
-    @Operation(summary = "Remove a member organisation", description = "Chairs and co-chairs cannot be removed (409).")
+    @Operation(operationId = "removeWorkingGroupMember", summary = "Remove a member organisation", description = "Chairs and co-chairs cannot be removed (409).")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such working group or member", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The organisation chairs the group", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))

@@ -60,7 +60,7 @@ public class FollowUpResource {
 
     @GET
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "List a referral's follow-up reports", description = "For the referral's sender and recipient. A referral "
+    @Operation(operationId = "listFollowUps", summary = "List a referral's follow-up reports", description = "For the referral's sender and recipient. A referral "
             + "whose assistance types include reintegration gets its reports when accepted, due at the hub's configured intervals "
             + "after the acceptance (by default 3, 6 and 12 months); other referrals have none. In due order.")
     @APIResponse(responseCode = "200", description = "One page of follow-up reports")
@@ -78,7 +78,7 @@ public class FollowUpResource {
     @POST
     @Path("{sequence}")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Submit a follow-up report", description = "The referral's recipient reports on the person's "
+    @Operation(operationId = "submitFollowUp", summary = "Submit a follow-up report", description = "The referral's recipient reports on the person's "
             + "reintegration: wellbeing (a code), the areas on track (situation, codes) and an optional note that must not "
             + "contain personal data. A report may be submitted before or after its due date, once: it then stands (409 on a "
             + "second submission). Audited with its codes, never the note.")

@@ -44,7 +44,7 @@ public class OverdueFollowUpResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.SECRETARIAT})
-    @Operation(summary = "List overdue follow-up reports", description = "Reports not submitted by their due date, most overdue "
+    @Operation(operationId = "listOverdueFollowUps", summary = "List overdue follow-up reports", description = "Reports not submitted by their due date, most overdue "
             + "first, as metadata (the organisations, due date, days overdue; no personal fields). A partner gets those of the "
             + "referrals it sent or received, with the referral id and case pseudonym. A secretariat whose organisation sits in the "
             + "Return and Reintegration working group gets all of them, across the network, without referral or case (it monitors "

@@ -49,7 +49,7 @@ public class ReferralAnswerResource {
 
     @POST
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Answer a referral", description = "The referred organisation answers: accept or decline (a reason is "
+    @Operation(operationId = "answerReferral", summary = "Answer a referral", description = "The referred organisation answers: accept or decline (a reason is "
             + "required to decline), then in-progress and complete. The referral moves submitted → delivered → accepted or "
             + "declined → in-progress → completed; an answer its status does not allow is refused with 409 naming the answers "
             + "allowed from here. An answer to a referral still submitted (you pulled it before the hub recorded the delivery) "

@@ -77,7 +77,7 @@ public class ReferralResource {
 
     @POST
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Submit a referral", description = "Refers a person to the organisation named in referredOrganisation, "
+    @Operation(operationId = "submitReferral", summary = "Submit a referral", description = "Refers a person to the organisation named in referredOrganisation, "
             + "from your organisation (the token's). Leave referredOrganisation out to have the hub choose from the service "
             + "directory: among active organisations other than yours, with an active partner system, that offer every requested "
             + "assistance type in currentCountry (where the person is), have free capacity (not 0) and are covered by the consent "
@@ -120,7 +120,7 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "List referrals", description = "A partner gets the referrals its organisation sent, received, or is "
+    @Operation(operationId = "listReferrals", summary = "List referrals", description = "A partner gets the referrals its organisation sent, received, or is "
             + "the focal point of; the hub operator gets all. Newest first. caseId narrows the list to one case (the pseudonym "
             + "in each referral's caseId), e.g. the return and the reintegration referral of one person; a partner still sees only "
             + "its own of them. Lists carry metadata only: read one referral for its personal fields.")
@@ -142,7 +142,7 @@ public class ReferralResource {
     @GET
     @Path("{referralId}")
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "Read a referral", description = "For the sender, and for the recipient and the focal point while the "
+    @Operation(operationId = "getReferral", summary = "Read a referral", description = "For the sender, and for the recipient and the focal point while the "
             + "person's consent covers them, with the personal fields (each such read is audited as referral.personal-data-read); otherwise "
             + "metadata and personalDataWithheld saying why. The sender and the hub operator also get deliveries: "
             + "the status, attempts and last attempt of each recipient system's delivery. The hub operator sees metadata only. "
@@ -168,7 +168,7 @@ public class ReferralResource {
     @Path("{referralId}/consent/withdrawal")
     @Consumes(MediaType.WILDCARD) // no body: a bare POST records the withdrawal
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Record that consent was withdrawn", description = "The referring organisation records that the "
+    @Operation(operationId = "recordConsentWithdrawal", summary = "Record that consent was withdrawn", description = "The referring organisation records that the "
             + "person withdrew consent. From then on the recipient gets no personal fields. Recording it again changes "
             + "nothing and answers 200. Deliveries of the referral that have not arrived yet are cancelled for good (deliveries "
             + "shows them cancelled); recipient systems that already have it get a consent-withdrawn message asking them to "
@@ -186,7 +186,7 @@ public class ReferralResource {
     @Path("{referralId}/withdrawal")
     @Consumes(MediaType.WILDCARD) // no body: a bare POST withdraws the referral
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Withdraw a referral", description = "The referring organisation withdraws its referral (the person "
+    @Operation(operationId = "withdrawReferral", summary = "Withdraw a referral", description = "The referring organisation withdraws its referral (the person "
             + "found help elsewhere, went home, or it was sent by mistake). Deliveries that have not arrived are cancelled for "
             + "good (deliveries shows them cancelled); recipient systems that already have it get a referral-update with status "
             + "withdrawn, and from then on only the sender gets the personal fields. A submitted, delivered, accepted or "

@@ -47,7 +47,7 @@ public class ReportExportResource {
     @GET
     @Produces({ReportMedia.CSV, ReportMedia.XLSX, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN, Roles.SECRETARIAT})
-    @Operation(summary = "Export an accepted report", description = "The rows of its accepted version in the standard form, the "
+    @Operation(operationId = "exportReport", summary = "Export an accepted report", description = "The rows of its accepted version in the standard form, the "
             + "template's fields as columns (organisation first): csv, hxl (CSV with an HXL hashtag row under the header), xlsx or json. "
             + "Streamed, whatever its size. Cells that a spreadsheet would run as a formula (= + - @) are prefixed with a quote. "
             + "For the reporting organisation, the hub operator and the secretariats of its working group; case records (ctdc-case), "

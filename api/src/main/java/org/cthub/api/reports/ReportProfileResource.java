@@ -72,7 +72,7 @@ public class ReportProfileResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Create a report profile", description = "Your organisation's layout mapped onto a template. Every mapped "
+    @Operation(operationId = "createReportProfile", summary = "Create a report profile", description = "Your organisation's layout mapped onto a template. Every mapped "
             + "field must be a field of the template, every required field mapped, and every value mapping must lead to a valid "
             + "standard value. Audited.")
     @APIResponse(responseCode = "201", description = "Created, with Location and ETag", content = @Content(schema = @Schema(implementation = ProfileView.class)))
@@ -88,7 +88,7 @@ public class ReportProfileResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "List report profiles", description = "A partner gets its organisation's; the hub operator gets all. By name.")
+    @Operation(operationId = "listReportProfiles", summary = "List report profiles", description = "A partner gets its organisation's; the hub operator gets all. By name.")
     @APIResponse(responseCode = "200", description = "One page of profiles")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ProfileView> list(
@@ -101,7 +101,7 @@ public class ReportProfileResource {
     @GET
     @Path("{profileId}")
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "Read a report profile", description = "The ETag goes into If-Match to update it.")
+    @Operation(operationId = "getReportProfile", summary = "Read a report profile", description = "The ETag goes into If-Match to update it.")
     @APIResponse(responseCode = "200", description = "The profile", content = @Content(schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response read(@Parameter(description = "The profile's id") @PathParam("profileId") UUID profileId) {
@@ -113,7 +113,7 @@ public class ReportProfileResource {
     @Path("{profileId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Replace a report profile", description = "Checked as on creation. Reports already imported keep what "
+    @Operation(operationId = "replaceReportProfile", summary = "Replace a report profile", description = "Checked as on creation. Reports already imported keep what "
             + "they were mapped to. Requires If-Match. Audited.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -134,7 +134,7 @@ public class ReportProfileResource {
     @DELETE
     @Path("{profileId}")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Remove a report profile", description = "It can no longer be used for uploads. Audited.")
+    @Operation(operationId = "removeReportProfile", summary = "Remove a report profile", description = "It can no longer be used for uploads. Audited.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response remove(@Parameter(description = "The profile's id") @PathParam("profileId") UUID profileId) {
@@ -147,7 +147,7 @@ public class ReportProfileResource {
     @Path("{profileId}/dry-run")
     @Consumes({ReportMedia.CSV, ReportMedia.XLSX, ReportMedia.JSON, ReportMedia.XML, ReportMedia.OCTET})
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Try a profile on a sample file", description = "Maps the sample (at most hub.reports.max-sample-bytes, "
+    @Operation(operationId = "dryRunReportProfile", summary = "Try a profile on a sample file", description = "Maps the sample (at most hub.reports.max-sample-bytes, "
             + "default 1 MiB) through the profile and returns its first 100 rows in the standard form and every error of those rows. "
             + "Nothing is stored. The body is the file as is.")
     @RequestBody(required = true, content = {

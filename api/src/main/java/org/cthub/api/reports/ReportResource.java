@@ -88,7 +88,7 @@ public class ReportResource {
     @POST
     @Consumes({ReportMedia.CSV, ReportMedia.XLSX, ReportMedia.JSON, ReportMedia.XML, ReportMedia.OCTET})
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Upload a report", description = "Starts a report of your organisation to a working group it sits in, "
+    @Operation(operationId = "uploadReport", summary = "Upload a report", description = "Starts a report of your organisation to a working group it sits in, "
             + "on the template of the profile. " + UPLOAD)
     @RequestBody(required = true, content = {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
@@ -123,7 +123,7 @@ public class ReportResource {
     @Path("{reportId}/versions")
     @Consumes({ReportMedia.CSV, ReportMedia.XLSX, ReportMedia.JSON, ReportMedia.XML, ReportMedia.OCTET})
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Upload a corrected version", description = "The next version of a report returned for correction (or "
+    @Operation(operationId = "uploadReportVersion", summary = "Upload a corrected version", description = "The next version of a report returned for correction (or "
             + "whose latest upload was rejected as a whole), through a profile for the same template version. " + UPLOAD)
     @RequestBody(required = true, content = {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
@@ -165,7 +165,7 @@ public class ReportResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN, Roles.SECRETARIAT})
-    @Operation(summary = "List reports", description = "A partner gets its organisation's reports; the hub operator all; a secretariat "
+    @Operation(operationId = "listReports", summary = "List reports", description = "A partner gets its organisation's reports; the hub operator all; a secretariat "
             + "those sent to a working group its organisation sits in, named in workingGroup (403 without it, or for another group). "
             + "Latest change first.")
     @APIResponse(responseCode = "200", description = "One page of reports")
@@ -183,7 +183,7 @@ public class ReportResource {
     @GET
     @Path("{reportId}")
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN, Roles.SECRETARIAT})
-    @Operation(summary = "Read a report", description = "Its review status and its versions with their import status. Another "
+    @Operation(operationId = "getReport", summary = "Read a report", description = "Its review status and its versions with their import status. Another "
             + "organisation's report is not found. Audited.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -196,7 +196,7 @@ public class ReportResource {
     @Path("{reportId}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Accept a report", description = "For a secretariat whose organisation sits in the working group the "
+    @Operation(operationId = "acceptReport", summary = "Accept a report", description = "For a secretariat whose organisation sits in the working group the "
             + "report was sent to (not the reporting organisation's own). The latest version must be imported; only accepted reports "
             + "feed shared data. Audited.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = ReportView.class)))
@@ -212,7 +212,7 @@ public class ReportResource {
     @Path("{reportId}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
-    @Operation(summary = "Return a report for correction", description = "As acceptance, with a comment saying what to correct; "
+    @Operation(operationId = "returnReport", summary = "Return a report for correction", description = "As acceptance, with a comment saying what to correct; "
             + "the NGO then uploads a corrected file as the report's next version. Audited.")
     @APIResponse(responseCode = "200", description = "Returned", content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -228,7 +228,7 @@ public class ReportResource {
     @GET
     @Path("{reportId}/versions/{number}")
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN, Roles.SECRETARIAT})
-    @Operation(summary = "Read a version's import status", description = "State (queued, running, imported, rejected) and progress: "
+    @Operation(operationId = "getReportVersion", summary = "Read a version's import status", description = "State (queued, running, imported, rejected) and progress: "
             + "rows read, accepted and rejected so far, moving on after every batch.")
     @APIResponse(responseCode = "200", description = "The import status", content = @Content(schema = @Schema(implementation = ImportStatusView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -241,7 +241,7 @@ public class ReportResource {
     @Path("{reportId}/versions/{number}/rejected-rows")
     @Produces({MediaType.APPLICATION_JSON, ReportMedia.CSV})
     @RolesAllowed({Roles.PARTNER, Roles.HUB_ADMIN, Roles.SECRETARIAT})
-    @Operation(summary = "Read the rejected rows", description = "The validation report: each rejected row's number in the file "
+    @Operation(operationId = "listRejectedRows", summary = "Read the rejected rows", description = "The validation report: each rejected row's number in the file "
             + "(line or sheet row), the field at fault and the reason, in row order; a row with several faults has a line for each. "
             + "JSON pages by default; with Accept: text/csv the whole list downloads as CSV (UTF-8 with BOM). Audited.")
     @APIResponse(responseCode = "200", description = "The rejected rows",

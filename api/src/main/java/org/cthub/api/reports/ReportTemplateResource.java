@@ -36,7 +36,7 @@ public class ReportTemplateResource {
 
     @GET
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "List report templates", description = "activity-report (counts of persons assisted and activities, "
+    @Operation(operationId = "listReportTemplates", summary = "List report templates", description = "activity-report (counts of persons assisted and activities, "
             + "one count line per row) and ctdc-case (anonymised case records with the CTDC codebook variables), each version "
             + "with its fields and where its schema is.")
     @APIResponse(responseCode = "200", description = "Every template version")
@@ -48,7 +48,7 @@ public class ReportTemplateResource {
     @Path("{name}/versions/{version}")
     @Produces({SCHEMA_JSON, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(summary = "Read a template's schema", description = "The JSON Schema (2020-12) of one row of the standard form, "
+    @Operation(operationId = "getReportTemplateSchema", summary = "Read a template's schema", description = "The JSON Schema (2020-12) of one row of the standard form, "
             + "as application/schema+json. A version never changes once published; a change is a new version.")
     @APIResponse(responseCode = "200", description = "The JSON Schema", content = @Content(mediaType = SCHEMA_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -64,7 +64,7 @@ public class SavedQueryResource {
 
     @POST
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER})
-    @Operation(summary = "Save a query", description = "Saves a query of your organisation on one dataset (referrals, follow-ups, "
+    @Operation(operationId = "saveQuery", summary = "Save a query", description = "Saves a query of your organisation on one dataset (referrals, follow-ups, "
             + "persons-assisted, cases, reports): dimensions (and, for referrals, filters) as GET /statistics/{dataset} takes them, a rolling period (the last lastMonths months up to the month of each run) and a "
             + "schedule. Its runs count the data your role sees: a secretariat's working groups' countries (403 if your organisation "
             + "sits in none), or a partner's own referrals. Each run reaches every active partner system of your organisation as a "
@@ -86,7 +86,7 @@ public class SavedQueryResource {
 
     @GET
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER})
-    @Operation(summary = "List your saved queries", description = "Your organisation's saved queries, oldest first.")
+    @Operation(operationId = "listSavedQueries", summary = "List your saved queries", description = "Your organisation's saved queries, oldest first.")
     @APIResponse(responseCode = "200", description = "One page of saved queries")
     @APIResponse(responseCode = "400", description = "A query parameter fails validation", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<SavedQueryView> list(
@@ -100,7 +100,7 @@ public class SavedQueryResource {
     @GET
     @Path("{queryId}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER})
-    @Operation(summary = "Read a saved query", description = "One of your organisation's saved queries.")
+    @Operation(operationId = "getSavedQuery", summary = "Read a saved query", description = "One of your organisation's saved queries.")
     @APIResponse(responseCode = "200", description = "The saved query", content = @Content(schema = @Schema(implementation = SavedQueryView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SavedQueryView read(@Parameter(description = "The saved query's id") @PathParam("queryId") UUID queryId) {
@@ -110,7 +110,7 @@ public class SavedQueryResource {
     @DELETE
     @Path("{queryId}")
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER})
-    @Operation(summary = "Delete a saved query", description = "It runs no more; runs already queued are still delivered. Audited.")
+    @Operation(operationId = "deleteSavedQuery", summary = "Delete a saved query", description = "It runs no more; runs already queued are still delivered. Audited.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response delete(@Parameter(description = "The saved query's id") @PathParam("queryId") UUID queryId) {
@@ -123,7 +123,7 @@ public class SavedQueryResource {
     @Path("{queryId}/runs")
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER})
-    @Operation(summary = "Run a saved query now", description = "Queues a run: its protected result reaches every active partner "
+    @Operation(operationId = "runSavedQuery", summary = "Run a saved query now", description = "Queues a run: its protected result reaches every active partner "
             + "system of your organisation as a statistics message (pull inbox, webhook or SFTP), computed when it is handed over. "
             + "No body. Audited.")
     @APIResponse(responseCode = "202", description = "Queued; the body names the run", content = @Content(schema = @Schema(implementation = RunView.class)))

@@ -74,7 +74,7 @@ public class StatisticsResource {
     @Path("referrals")
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "Count referrals", description = "Referrals counted by one or two dimensions (origin and destination: the "
+    @Operation(operationId = "countReferrals", summary = "Count referrals", description = "Referrals counted by one or two dimensions (origin and destination: the "
             + "countries of the referring and the referred organisation; assistance-type; outcome: the referral's status; month of "
             + "submission), over whole months, optionally filtered. Whose referrals count: a secretariat's are those whose origin or "
             + "destination is the country of a member organisation of a working group its organisation sits in (403 if it sits in "
@@ -123,7 +123,7 @@ public class StatisticsResource {
     @Path("follow-ups")
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "Count open reintegration follow-ups", description = "The reintegration follow-up reports not yet made, "
+    @Operation(operationId = "countFollowUps", summary = "Count open reintegration follow-ups", description = "The reintegration follow-up reports not yet made, "
             + "as of now, by one or two of state (open: not yet due; overdue), origin and destination (the countries of the "
             + "referral's referring and referred organisation) and due-month. Whose: as for referrals (a secretariat's working "
             + "groups' countries, a partner's own referrals, all for the hub operator). Protected the same way: "
@@ -153,7 +153,7 @@ public class StatisticsResource {
     @Path("persons-assisted")
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "Count persons assisted", description = "Persons assisted as NGOs reported them in accepted activity reports "
+    @Operation(operationId = "countPersonsAssisted", summary = "Count persons assisted", description = "Persons assisted as NGOs reported them in accepted activity reports "
             + "(count lines of measure persons-assisted, each weighing its count), by one or two of gender, age-band, citizenship, "
             + "assistance-type, country (where assisted) and month (the start of the reported period), over whole months. Whose: a "
             + "secretariat's are the reports of NGOs in its working groups' countries, a partner's its own, the hub operator's all. "
@@ -186,7 +186,7 @@ public class StatisticsResource {
     @Path("cases")
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "Count anonymised cases and trafficking routes", description = "Anonymised case records of accepted ctdc-case "
+    @Operation(operationId = "countCases", summary = "Count anonymised cases and trafficking routes", description = "Anonymised case records of accepted ctdc-case "
             + "reports, one record per case, by one or two of gender, age-band, citizenship, exploitation-type (forced-labour, "
             + "sexual-exploitation, other-exploitation; multi-valued as in CTDC), country-of-exploitation and year (of registration). "
             + "dimensions=citizenship,country-of-exploitation is the trafficking-route table. Scope as for persons assisted. Protected "
@@ -215,7 +215,7 @@ public class StatisticsResource {
     @Path("reports")
     @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
     @RolesAllowed({Roles.SECRETARIAT, Roles.PARTNER, Roles.HUB_ADMIN})
-    @Operation(summary = "Count reports received and accepted", description = "NGO reports first submitted in whole months, by one or "
+    @Operation(operationId = "countReports", summary = "Count reports received and accepted", description = "NGO reports first submitted in whole months, by one or "
             + "two of organisation (the NGO's id), country (the NGO's), working-group, status (submitted: received, not yet "
             + "reviewed; accepted; returned) and month. Scope as for persons assisted. Reports are organisations' submissions, "
             + "not persons, but they are protected like every table, so an NGO's handful of reports in a month shows as "
