@@ -109,7 +109,9 @@ public class CountryResource {
     @GET
     @Path("{code}/roles/{roleId}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(operationId = "getCountryRole", summary = "Read one of a country's roles")
+    @Operation(operationId = "getCountryRole", summary = "Read one of a country's roles", description = "One dated role of the "
+            + "country (origin, transit or destination) with the period it holds; an ended role keeps its end date. "
+            + "Open to every client.")
     @APIResponse(responseCode = "200", description = "The role", content = @Content(schema = @Schema(implementation = CountryView.Role.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CountryView.Role role(@PathParam("code") String code, @PathParam("roleId") UUID roleId) {

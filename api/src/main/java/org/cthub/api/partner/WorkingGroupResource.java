@@ -69,7 +69,9 @@ public class WorkingGroupResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
-    @Operation(operationId = "getWorkingGroup", summary = "Read a working group")
+    @Operation(operationId = "getWorkingGroup", summary = "Read a working group", description = "The working group's "
+            + "member organisations, each with its seat (chair, co-chair or member). Open to every client: membership is what decides who reads a draft sent "
+            + "to a group for review and what a secretariat counts in shared data.")
     @APIResponse(responseCode = "200", description = "The working group", content = @Content(schema = @Schema(implementation = WorkingGroupView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public WorkingGroupView read(@PathParam("id") UUID id) {
