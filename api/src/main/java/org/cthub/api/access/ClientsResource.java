@@ -76,7 +76,7 @@ public class ClientsResource {
     @Operation(operationId = "getClient", summary = "Read one API client", description = "Its roles, organisation, partner system and status; never a secret.")
     @APIResponse(responseCode = "200", description = "The client", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientResponse.class)))
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClientResponse one(@PathParam("clientId") String clientId) {
+    public ClientResponse one(@Parameter(description = "The client's id, as shown when it was registered") @PathParam("clientId") String clientId) {
         return ClientResponse.of(listing.one(clientId));
     }
 
@@ -99,7 +99,7 @@ public class ClientsResource {
     @APIResponse(responseCode = "200", description = "The new secret", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewClientResponse.class)))
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The client is revoked", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response rotateSecret(@PathParam("clientId") String clientId) {
+    public Response rotateSecret(@Parameter(description = "The client's id, as shown when it was registered") @PathParam("clientId") String clientId) {
         NewClientResponse rotated = NewClientResponse.of(rotating.rotate(actor(), clientId));
         return TokenResponse.noStore(Response.ok(rotated, MediaType.APPLICATION_JSON_TYPE)).build();
     }
@@ -111,7 +111,7 @@ public class ClientsResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already revoked, or the last active hub-admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response revoke(@PathParam("clientId") String clientId) {
+    public Response revoke(@Parameter(description = "The client's id, as shown when it was registered") @PathParam("clientId") String clientId) {
         revoking.revoke(actor(), clientId);
         return Response.noContent().build();
     }

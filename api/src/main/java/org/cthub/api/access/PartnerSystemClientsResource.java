@@ -18,6 +18,7 @@ import org.cthub.api.support.problem.Problem;
 import org.cthub.api.support.security.Roles;
 import org.cthub.integration.access.RegisteringClient;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,7 +51,7 @@ public class PartnerSystemClientsResource {
     @APIResponse(responseCode = "403", description = "The token is not a hub-admin's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partner system in that organisation", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Missing or unknown roles, or hub-admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@PathParam("id") UUID organisationId, @PathParam("systemId") UUID systemId,
+    public Response register(@Parameter(description = "The organisation's id") @PathParam("id") UUID organisationId, @Parameter(description = "The partner system's id") @PathParam("systemId") UUID systemId,
             RegisterClientRequest request, @Context UriInfo uri) {
         String actor = security.getUserPrincipal().getName();
         NewClientResponse created = NewClientResponse.of(

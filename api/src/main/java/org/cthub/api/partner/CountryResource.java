@@ -100,7 +100,7 @@ public class CountryResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", description = "The country already holds that role in that period", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", ref = "Unprocessable")
-    public Response assign(@PathParam("code") String code, @NotNull @Valid CountryRoleRequest request) {
+    public Response assign(@Parameter(description = "ISO 3166-1 alpha-2, XK for Kosovo", example = "MD") @PathParam("code") String code, @NotNull @Valid CountryRoleRequest request) {
         CountryRole role = assigning.assign(Caller.of(security).actor(), code, request.role(), request.from());
         return Response.created(UriBuilder.fromResource(CountryResource.class).path("{code}/roles/{id}")
                 .build(role.country().value(), role.id())).entity(CountryView.Role.of(role)).build();
@@ -114,7 +114,7 @@ public class CountryResource {
             + "Open to every client.")
     @APIResponse(responseCode = "200", description = "The role", content = @Content(schema = @Schema(implementation = CountryView.Role.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public CountryView.Role role(@PathParam("code") String code, @PathParam("roleId") UUID roleId) {
+    public CountryView.Role role(@Parameter(description = "ISO 3166-1 alpha-2, XK for Kosovo", example = "MD") @PathParam("code") String code, @Parameter(description = "The role's id (id in the country's roles)") @PathParam("roleId") UUID roleId) {
         return CountryView.Role.of(countries.role(inPath(code), roleId));
     }
 
@@ -126,7 +126,7 @@ public class CountryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "Already ended", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "validTo before validFrom", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    public CountryView.Role end(@PathParam("code") String code, @PathParam("roleId") UUID roleId, @NotNull @Valid CountryRoleEnd request) {
+    public CountryView.Role end(@Parameter(description = "ISO 3166-1 alpha-2, XK for Kosovo", example = "MD") @PathParam("code") String code, @Parameter(description = "The role's id (id in the country's roles)") @PathParam("roleId") UUID roleId, @NotNull @Valid CountryRoleEnd request) {
         return CountryView.Role.of(ending.end(Caller.of(security).actor(), code, roleId, request.lastDay()));
     }
 

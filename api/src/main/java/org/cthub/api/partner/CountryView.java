@@ -6,12 +6,13 @@ import java.util.UUID;
 import org.cthub.persistence.partner.Country;
 import org.cthub.persistence.partner.CountryRole;
 import org.cthub.persistence.support.Codes;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A country with the roles it holds today, the dated history of all its roles, and its focal point. */
 @Schema(name = "Country")
 public record CountryView(String code, String name,
-        @Schema(description = "Roles held today", enumeration = {"origin", "transit", "destination"}) List<String> currentRoles,
+        @Schema(type = SchemaType.ARRAY, implementation = CountryRoleKindCode.class, description = "Roles held today") List<String> currentRoles,
         List<Role> roles,
         @Schema(description = "The organisation that coordinates counter-trafficking in the country (national coordinator or "
                 + "referral mechanism): it gets rapid-response referrals and the escalations of unanswered ones; absent when none is set")

@@ -76,9 +76,9 @@ public class OrganisationResource {
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Page<OrganisationView> list(
             @Parameter(description = "ISO 3166-1 alpha-2 code (XK for Kosovo)", example = "AL") @QueryParam("country") String country,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"government", "ngo", "international-organisation", "working-group-secretariat"})) @QueryParam("type") String type,
+            @Parameter(description = "Only organisations of this type", schema = @Schema(type = SchemaType.STRING, enumeration = {"government", "ngo", "international-organisation", "working-group-secretariat"})) @QueryParam("type") String type,
             @Parameter(description = "Only organisations offering this assistance type", example = "shelter") @QueryParam("assistanceType") String assistanceType,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"pending", "active", "suspended"})) @QueryParam("status") String status,
+            @Parameter(description = "Only organisations in this status", schema = @Schema(type = SchemaType.STRING, enumeration = {"pending", "active", "suspended"})) @QueryParam("status") String status,
             @Parameter(description = "0-based page number") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @Parameter(description = "Items per page, at most 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         OrganisationFilter filter = new OrganisationFilter(
@@ -110,7 +110,7 @@ public class OrganisationResource {
     @Operation(operationId = "getOrganisation", summary = "Read an organisation", description = "The ETag header carries the version to send in If-Match when updating.")
     @APIResponse(responseCode = "200", description = "The organisation", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response read(@PathParam("id") UUID id) {
+    public Response read(@Parameter(description = "The organisation's id") @PathParam("id") UUID id) {
         Organisation organisation = organisations.get(id);
         return Response.ok(OrganisationView.of(organisation)).tag(EntityTags.of(organisation.version())).build();
     }
@@ -127,7 +127,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("id") UUID id,
+    public Response update(@Parameter(description = "The organisation's id") @PathParam("id") UUID id,
             @Parameter(description = "The ETag from your last GET, e.g. \"3\"", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid OrganisationRequest request) {
         long expected = EntityTags.expectedVersion(ifMatch, "Organisation", id);

@@ -114,7 +114,7 @@ public class PartnerSystemResource {
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
     @Operation(operationId = "getPartnerSystem", summary = "Read a partner system", description = "Never includes the signing secret. The ETag goes into If-Match to update.")
     @APIResponse(responseCode = "200", description = "The system", content = @Content(schema = @Schema(implementation = PartnerSystemView.class)))
-    public Response read(@PathParam("systemId") UUID systemId) {
+    public Response read(@Parameter(description = "The partner system's id") @PathParam("systemId") UUID systemId) {
         Caller.of(security).requireActsFor(organisationId);
         PartnerSystem system = systems.get(organisationId, systemId);
         return Response.ok(PartnerSystemView.of(system, sftpKeys.publicKey())).tag(EntityTags.of(system.version())).build();
@@ -131,7 +131,7 @@ public class PartnerSystemResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("systemId") UUID systemId,
+    public Response update(@Parameter(description = "The partner system's id") @PathParam("systemId") UUID systemId,
             @Parameter(description = "The ETag from your last GET", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PartnerSystemRequest request) {
         Caller caller = Caller.of(security).requireActsFor(organisationId);
@@ -148,7 +148,7 @@ public class PartnerSystemResource {
             + "only; the old one stops verifying at once. Webhook systems only (409 otherwise).")
     @APIResponse(responseCode = "200", description = "The system with its new signingSecret", content = @Content(schema = @Schema(implementation = PartnerSystemView.class)))
     @APIResponse(responseCode = "409", description = "Not a webhook system", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    public Response rotate(@PathParam("systemId") UUID systemId) {
+    public Response rotate(@Parameter(description = "The partner system's id") @PathParam("systemId") UUID systemId) {
         Caller caller = Caller.of(security).requireActsFor(organisationId);
         PartnerSystem system = rotating.rotate(caller.actor(), organisationId, systemId);
         return Response.ok(PartnerSystemView.revealing(system, sftpKeys.publicKey())).cacheControl(NO_STORE).build();

@@ -9,9 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A service an organisation offers, or its new state (usually a new capacity). */
 @Schema(name = "ServiceRequest")
 public record ServiceRequest(
-        @Schema(example = "shelter", enumeration = {"shelter", "medical", "psychosocial", "legal", "security", "return",
-                "reintegration", "vocational-training", "job-referral", "subsidised-employment", "self-employment",
-                "micro-credit", "sti-hiv-counselling"}) @NotBlank String assistanceType,
+        @Schema(ref = "AssistanceType") @NotBlank String assistanceType,
         @Schema(example = "AL", description = "ISO 3166-1 alpha-2; XK for Kosovo") @NotBlank @Size(min = 2, max = 2) String country,
         @Schema(example = "Vlorë") @NotBlank @Size(max = 200) String place,
         @Schema(description = "Free places or slots now; null when unknown", example = "4") @Min(0) Integer capacity) {

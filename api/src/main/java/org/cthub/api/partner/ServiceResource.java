@@ -97,7 +97,7 @@ public class ServiceResource {
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
     @Operation(operationId = "getService", summary = "Read a service", description = "The ETag goes into If-Match to update it.")
     @APIResponse(responseCode = "200", description = "The service", content = @Content(schema = @Schema(implementation = ServiceView.class)))
-    public Response read(@PathParam("serviceId") UUID serviceId) {
+    public Response read(@Parameter(description = "The service's id") @PathParam("serviceId") UUID serviceId) {
         ServiceOffering found = offerings.get(organisationId, serviceId);
         return Response.ok(ServiceView.of(found)).tag(EntityTags.of(found.version())).build();
     }
@@ -112,7 +112,7 @@ public class ServiceResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "422", ref = "Unprocessable")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response update(@PathParam("serviceId") UUID serviceId,
+    public Response update(@Parameter(description = "The service's id") @PathParam("serviceId") UUID serviceId,
             @Parameter(description = "The ETag from your last GET", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ServiceRequest request) {
         Caller caller = Caller.of(security).requireActsFor(organisationId);
@@ -126,7 +126,7 @@ public class ServiceResource {
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER})
     @Operation(operationId = "withdrawService", summary = "Withdraw a service", description = "The organisation no longer offers it.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
-    public Response withdraw(@PathParam("serviceId") UUID serviceId) {
+    public Response withdraw(@Parameter(description = "The service's id") @PathParam("serviceId") UUID serviceId) {
         Caller caller = Caller.of(security).requireActsFor(organisationId);
         withdrawing.withdraw(caller.actor(), organisationId, serviceId);
         return Response.noContent().build();

@@ -27,6 +27,7 @@ import org.cthub.persistence.partner.Organisations;
 import org.cthub.persistence.partner.WorkingGroup;
 import org.cthub.persistence.partner.WorkingGroups;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -74,7 +75,7 @@ public class WorkingGroupResource {
             + "to a group for review and what a secretariat counts in shared data.")
     @APIResponse(responseCode = "200", description = "The working group", content = @Content(schema = @Schema(implementation = WorkingGroupView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public WorkingGroupView read(@PathParam("id") UUID id) {
+    public WorkingGroupView read(@Parameter(description = "The working group's id") @PathParam("id") UUID id) {
         return view(groups.get(id));
     }
 
@@ -86,7 +87,7 @@ public class WorkingGroupResource {
     @APIResponse(responseCode = "404", description = "No such working group", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already a member", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "organisationId names no registered organisation", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    public Response add(@PathParam("id") UUID id, @NotNull @Valid MemberRequest request, @Context UriInfo uri) {
+    public Response add(@Parameter(description = "The working group's id") @PathParam("id") UUID id, @NotNull @Valid MemberRequest request, @Context UriInfo uri) {
         WorkingGroup group = adding.add(Caller.of(security).actor(), id, request.organisationId());
         return Response.created(uri.getAbsolutePathBuilder().path(request.organisationId().toString()).build())
                 .entity(view(group)).build();
@@ -99,7 +100,7 @@ public class WorkingGroupResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such working group or member", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The organisation chairs the group", content = @Content(mediaType = Problems.MEDIA, schema = @Schema(implementation = Problem.class)))
-    public Response remove(@PathParam("id") UUID id, @PathParam("organisationId") UUID organisationId) {
+    public Response remove(@Parameter(description = "The working group's id") @PathParam("id") UUID id, @Parameter(description = "The member organisation's id") @PathParam("organisationId") UUID organisationId) {
         removing.remove(Caller.of(security).actor(), id, organisationId);
         return Response.noContent().build();
     }

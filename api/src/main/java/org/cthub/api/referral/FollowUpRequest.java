@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.cthub.persistence.referral.ReintegrationArea;
 import org.cthub.persistence.support.Codes;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A follow-up report: codes, and at most a short note without personal data. */
@@ -14,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FollowUpRequest(
         @NotNull @Schema(required = true, enumeration = {"stable", "improving", "deteriorating", "at-risk", "not-reached"},
                 description = "How the person's reintegration stands; not-reached when the person could not be reached") String wellbeing,
-        @Size(max = 7) @Schema(description = "The areas in which reintegration is on track",
-                enumeration = {"housing", "employment", "education", "health", "family", "legal", "safety"}) List<String> situation,
+        @Size(max = 7) @Schema(type = SchemaType.ARRAY, implementation = ReintegrationAreaCode.class,
+                description = "The areas in which reintegration is on track") List<String> situation,
         @Schema(maxLength = 1000, description = "Must not contain personal data") String notes) {
 
     Set<ReintegrationArea> areas() {

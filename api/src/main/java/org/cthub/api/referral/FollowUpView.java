@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.cthub.persistence.referral.FollowUp;
 import org.cthub.persistence.support.Codes;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One follow-up report of an accepted reintegration: when it is due and, once submitted, what it says. */
@@ -14,8 +15,8 @@ public record FollowUpView(
         @Schema(format = "date-time", description = "Absent until the recipient submits it") String submittedAt,
         @Schema(description = "Not submitted and past its due date") boolean overdue,
         @Schema(enumeration = {"stable", "improving", "deteriorating", "at-risk", "not-reached"}) String wellbeing,
-        @Schema(description = "The areas in which reintegration is on track",
-                enumeration = {"housing", "employment", "education", "health", "family", "legal", "safety"}) List<String> situation,
+        @Schema(type = SchemaType.ARRAY, implementation = ReintegrationAreaCode.class,
+                description = "The areas in which reintegration is on track") List<String> situation,
         @Schema(description = "The recipient's note (no personal data)") String notes) {
 
     static FollowUpView of(FollowUp f, Instant now) {

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.cthub.api.partner.AssistanceTypeCode;
 import org.cthub.integration.referral.ReferralSubmission;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A referral as the referring organisation submits it; the referring organisation is the token's. */
@@ -17,9 +19,7 @@ public record ReferralRequest(
                 + "to have the hub choose from the service directory (see POST /referrals)") UUID referredOrganisation,
         @Schema(example = "BARI-2026-0042", description = "Your own case reference. Only a keyed hash of it is kept: the same "
                 + "reference from your organisation gives the same caseId") @Size(max = 100) String caseReference,
-        @Schema(example = "[\"shelter\", \"medical\"]", enumeration = {"shelter", "medical", "psychosocial", "legal", "security",
-                "return", "reintegration", "vocational-training", "job-referral", "subsidised-employment", "self-employment",
-                "micro-credit", "sti-hiv-counselling"}) @NotEmpty @Size(max = 13) List<@NotBlank String> assistanceTypes,
+        @Schema(type = SchemaType.ARRAY, implementation = AssistanceTypeCode.class, example = "[\"shelter\", \"medical\"]") @NotEmpty @Size(max = 13) List<@NotBlank String> assistanceTypes,
         @Schema(example = "rapid-response", enumeration = {"rapid-response", "standard"}) @NotBlank String urgency,
         @Schema(example = "IT", description = "Where the person is now (ISO 3166-1 alpha-2)") @NotBlank @Size(min = 2, max = 2) String currentCountry,
         @Schema(example = "Bari", description = "Town where the person is now: personal, served like the person's fields") @Size(max = 200) String currentPlace,

@@ -153,7 +153,7 @@ public class ReportProfileResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY)),
+            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class)),
             @Content(mediaType = ReportMedia.XML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.OCTET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "The mapped rows and their errors", content = @Content(schema = @Schema(implementation = DryRunView.class)))

@@ -93,7 +93,7 @@ public class ReportResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY)),
+            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class)),
             @Content(mediaType = ReportMedia.XML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.OCTET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Taken in; Location is the import status of version 1",
@@ -128,7 +128,7 @@ public class ReportResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY)),
+            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class)),
             @Content(mediaType = ReportMedia.XML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.OCTET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Taken in; Location is the new version's import status",
