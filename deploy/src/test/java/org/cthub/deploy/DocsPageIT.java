@@ -50,8 +50,10 @@ class DocsPageIT {
                 .contains("<h1 class=\"title\">CT Hub API")
                 .contains("data-path=\"/organisations\"", "data-path=\"/oauth2/token\"")
                 .contains("data-tag=\"Organisations\"", "data-tag=\"Access\"", "data-tag=\"Partner systems\"")
-                // the operation sits in its tag's section
-                .contains("id=\"operations-Organisations-get_organisations\"", "id=\"operations-Access-post_oauth2_token\"")
+                // the operation sits in its tag's section, named by its operationId
+                .contains("id=\"operations-Organisations-listOrganisations\"", "id=\"operations-Access-issueToken\"")
+                // and the page leads to the getting-started guide
+                .contains("href=\"/docs/getting-started.html\"")
                 .doesNotContain("Failed to load API definition");
         assertThat(page.log())
                 .as("the browser reports no Content-Security-Policy violation")

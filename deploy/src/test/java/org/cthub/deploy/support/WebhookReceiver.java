@@ -17,10 +17,12 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +50,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> timesReceived = new ConcurrentHashMap<>();
     private final Map<String, String> referralByMessage = new ConcurrentHashMap<>();
+    private final Map<String, List<Call>> calls = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger unverified = new AtomicInteger();
     private volatile Duration delay = Duration.ZERO;
@@ -118,6 +121,8 @@ public final class WebhookReceiver implements AutoCloseable {
                     return;
                 }
                 pause();
+                calls.computeIfAbsent(exchange.getRequestURI().getPath(), key -> new CopyOnWriteArrayList<>())
+                        .add(new Call(id, headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"), body));
                 timesReceived.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
                 String referral = JsonPath.from(new String(body, StandardCharsets.UTF_8)).getString("referralId");
                 if (referral != null) {
@@ -161,6 +166,15 @@ public final class WebhookReceiver implements AutoCloseable {
         } catch (NumberFormatException | GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /** A verified call as it came: the Standard Webhooks headers and the raw body. */
+    public record Call(String webhookId, String webhookTimestamp, String webhookSignature, byte[] body) {
+    }
+
+    /** The verified calls the endpoint named {@code name} received, in order. */
+    public List<Call> calls(String name) {
+        return List.copyOf(calls.getOrDefault("/hook/" + name, List.of()));
     }
 
     /** The URL of an endpoint named {@code name}, whose requests must verify with the secret given later. */
