@@ -51,7 +51,7 @@ class DocsPageIT {
                 .contains("data-path=\"/organisations\"", "data-path=\"/oauth2/token\"")
                 .contains("data-tag=\"Organisations\"", "data-tag=\"Access\"", "data-tag=\"Partner systems\"")
                 // the operation sits in its tag's section
-                .contains("id=\"operations-Organisations-get_organisations\"", "id=\"operations-Access-post_oauth2_token\"")
+                .contains("id=\"operations-Organisations-listOrganisations\"", "id=\"operations-Access-issueToken\"")
                 .doesNotContain("Failed to load API definition");
         assertThat(page.log())
                 .as("the browser reports no Content-Security-Policy violation")
