@@ -9,7 +9,21 @@ import org.cthub.persistence.support.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A message waiting in a pull inbox, with its payload as the recipient may read it now. */
-@Schema(name = "InboxMessage")
+@Schema(name = "InboxMessage", example = """
+        {
+          "messageId": "b3d9f2a1-6c4e-4f8b-9a2d-1e5c7f3b9d04",
+          "referralId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+          "type": "referral-update",
+          "createdAt": "2026-03-01T13:40:01Z",
+          "payload": {
+            "referralId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+            "caseId": "CASE-7K2M9QXR4T1B",
+            "status": "accepted",
+            "answer": "accept",
+            "at": "2026-03-01T13:40:00Z"
+          }
+        }
+        """)
 public record InboxMessageView(
         @Schema(description = "Stable across every time the message is listed or sent again: drop a message whose id you have already processed") UUID messageId,
         @Schema(description = "The referral the message is about, if it is") UUID referralId,

@@ -17,7 +17,45 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Every comment on a draft, grouped: comments on the whole document, then the articles in the order of the
  * latest version (articles removed since come last), each with its comments; and the opinions.
  */
-@Schema(name = "LegislationComments")
+@Schema(name = "LegislationComments", example = """
+        {
+          "draftId": "6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b",
+          "title": "Law on Preventing and Combating Trafficking in Human Beings (amendments)",
+          "workUri": "/akn/md/bill/2026-11-01/12",
+          "status": "revised",
+          "latestVersion": 2,
+          "general": [],
+          "articles": [
+            {
+              "eId": "art_2",
+              "num": "Article 2",
+              "heading": "Definitions",
+              "inLatestVersion": true,
+              "comments": [
+                {
+                  "id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                  "version": 1,
+                  "eId": "art_2",
+                  "organisation": "c4d5e6f7-8a9b-4c0d-9e1f-2a3b4c5d6e7f",
+                  "text": "Define 'position of vulnerability' as the Council of Europe Convention does.",
+                  "createdAt": "2026-11-09T15:20:00Z",
+                  "addressedInVersion": 2,
+                  "addressedNote": "Definition added in Article 2(3)."
+                }
+              ]
+            }
+          ],
+          "opinions": [
+            {
+              "version": 2,
+              "organisation": "c4d5e6f7-8a9b-4c0d-9e1f-2a3b4c5d6e7f",
+              "opinion": "favourable-with-changes",
+              "summary": "The revised draft meets the Convention's standards once Article 25 grants the recovery and reflection period to every presumed victim.",
+              "givenAt": "2026-11-25T10:00:00Z"
+            }
+          ]
+        }
+        """)
 public record DraftCommentsView(UUID draftId, String title, String workUri,
         @Schema(enumeration = {"draft", "under-review", "commented", "revised", "adopted", "withdrawn"}) String status,
         int latestVersion,

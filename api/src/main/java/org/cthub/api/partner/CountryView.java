@@ -10,7 +10,29 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A country with the roles it holds today, the dated history of all its roles, and its focal point. */
-@Schema(name = "Country")
+@Schema(name = "Country", example = """
+        {
+          "code": "MK",
+          "name": "North Macedonia",
+          "currentRoles": [
+            "transit",
+            "destination"
+          ],
+          "roles": [
+            {
+              "id": "8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e",
+              "role": "transit",
+              "validFrom": "2001-01-01"
+            },
+            {
+              "id": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
+              "role": "destination",
+              "validFrom": "2001-01-01"
+            }
+          ],
+          "focalPoint": "8d2f4b6a-1c3e-4f5a-9b7c-2e4d6f8a0b1c"
+        }
+        """)
 public record CountryView(String code, String name,
         @Schema(type = SchemaType.ARRAY, implementation = CountryRoleKindCode.class, description = "Roles held today") List<String> currentRoles,
         List<Role> roles,
@@ -19,7 +41,13 @@ public record CountryView(String code, String name,
         UUID focalPoint) {
 
     /** One role over one period. */
-    @Schema(name = "CountryRole")
+    @Schema(name = "CountryRole", example = """
+            {
+              "id": "8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e",
+              "role": "transit",
+              "validFrom": "2001-01-01"
+            }
+            """)
     public record Role(UUID id, @Schema(enumeration = {"origin", "transit", "destination"}) String role,
             @Schema(format = "date") String validFrom,
             @Schema(format = "date", description = "Last day held; absent while it holds") String validTo) {

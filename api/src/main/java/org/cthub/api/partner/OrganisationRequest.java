@@ -8,7 +8,18 @@ import org.cthub.integration.partner.OrganisationDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An organisation to register or its new state. */
-@Schema(name = "OrganisationRequest")
+@Schema(name = "OrganisationRequest", example = """
+        {
+          "name": "La Strada Moldova",
+          "type": "ngo",
+          "country": "MD",
+          "contact": {
+            "email": "office@lastrada-moldova.example.org",
+            "phone": "+373 22 000 000",
+            "address": "Strada Example 1, Chișinău"
+          }
+        }
+        """)
 public record OrganisationRequest(
         @Schema(example = "Different and Equal") @NotBlank @Size(max = 200) String name,
         @Schema(enumeration = {"government", "ngo", "international-organisation", "working-group-secretariat"},

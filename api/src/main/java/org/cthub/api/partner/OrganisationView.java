@@ -6,7 +6,22 @@ import org.cthub.persistence.support.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An organisation as the directory shows it. */
-@Schema(name = "Organisation")
+@Schema(name = "Organisation", example = """
+        {
+          "id": "3f6c1d2e-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+          "name": "La Strada Moldova",
+          "type": "ngo",
+          "country": "MD",
+          "contact": {
+            "email": "office@lastrada-moldova.example.org",
+            "phone": "+373 22 000 000",
+            "address": "Strada Example 1, Chișinău"
+          },
+          "status": "active",
+          "registeredAt": "2026-01-12T09:00:00Z",
+          "version": 3
+        }
+        """)
 public record OrganisationView(UUID id, String name,
         @Schema(enumeration = {"government", "ngo", "international-organisation", "working-group-secretariat"}) String type,
         String country, ContactBody contact,

@@ -11,7 +11,19 @@ import org.cthub.integration.partner.PartnerSystemDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partner system to connect, or its new state. Give the block that matches the channel. */
-@Schema(name = "PartnerSystemRequest")
+@Schema(name = "PartnerSystemRequest", example = """
+        {
+          "name": "La Strada case management",
+          "channel": "webhook",
+          "formats": [
+            "application/json"
+          ],
+          "webhook": {
+            "url": "https://cases.lastrada-moldova.example.org/hooks/cthub"
+          },
+          "status": "active"
+        }
+        """)
 public record PartnerSystemRequest(
         @Schema(example = "Case management") @NotBlank @Size(max = 200) String name,
         @Schema(enumeration = {"webhook", "sftp", "pull-inbox"}, description = "Fixed once created", example = "webhook") @NotBlank String channel,

@@ -8,7 +8,24 @@ import org.cthub.persistence.support.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partner system as its owner sees it. The signing secret appears only when it was just created. */
-@Schema(name = "PartnerSystem")
+@Schema(name = "PartnerSystem", example = """
+        {
+          "id": "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+          "organisationId": "3f6c1d2e-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+          "name": "La Strada case management",
+          "channel": "webhook",
+          "formats": [
+            "application/json"
+          ],
+          "webhook": {
+            "url": "https://cases.lastrada-moldova.example.org/hooks/cthub"
+          },
+          "status": "active",
+          "createdAt": "2026-01-12T09:30:00Z",
+          "version": 1,
+          "signingSecret": "whsec_K3vQ8mZp2LwX9rT4yN6bJ1cF5hD7gS0a"
+        }
+        """)
 public record PartnerSystemView(UUID id, UUID organisationId, String name,
         @Schema(enumeration = {"webhook", "sftp", "pull-inbox"}) String channel,
         List<String> formats, PartnerSystemRequest.Webhook webhook, PartnerSystemRequest.Sftp sftp,

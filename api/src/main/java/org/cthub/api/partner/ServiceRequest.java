@@ -7,7 +7,14 @@ import org.cthub.integration.partner.ServiceDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A service an organisation offers, or its new state (usually a new capacity). */
-@Schema(name = "ServiceRequest")
+@Schema(name = "ServiceRequest", example = """
+        {
+          "assistanceType": "shelter",
+          "country": "MD",
+          "place": "Chișinău",
+          "capacity": 6
+        }
+        """)
 public record ServiceRequest(
         @Schema(ref = "AssistanceType") @NotBlank String assistanceType,
         @Schema(example = "AL", description = "ISO 3166-1 alpha-2; XK for Kosovo") @NotBlank @Size(min = 2, max = 2) String country,

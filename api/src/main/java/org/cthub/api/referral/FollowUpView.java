@@ -8,7 +8,20 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One follow-up report of an accepted reintegration: when it is due and, once submitted, what it says. */
-@Schema(name = "FollowUp")
+@Schema(name = "FollowUp", example = """
+        {
+          "sequence": 1,
+          "dueAt": "2026-06-01T13:40:00Z",
+          "submittedAt": "2026-05-28T11:05:00Z",
+          "overdue": false,
+          "wellbeing": "improving",
+          "situation": [
+            "housing",
+            "health"
+          ],
+          "notes": "Vocational course started"
+        }
+        """)
 public record FollowUpView(
         @Schema(description = "1 for the first report, counted in due order") int sequence,
         @Schema(format = "date-time") String dueAt,

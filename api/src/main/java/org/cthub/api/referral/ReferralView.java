@@ -11,7 +11,71 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A referral as one caller may see it. {@code person}, {@code currentPlace} and {@code summary} are present
  * only for the sender and for a recipient the consent covers; otherwise {@code personalDataWithheld} says why.
  */
-@Schema(name = "Referral")
+@Schema(name = "Referral", example = """
+        {
+          "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+          "caseId": "CASE-7K2M9QXR4T1B",
+          "referringOrganisation": "5b9e2c71-3d4f-4e8a-b6c1-7f0a2d3e4b5c",
+          "referredOrganisation": "3f6c1d2e-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+          "routedBy": "sender",
+          "focalPoint": "8d2f4b6a-1c3e-4f5a-9b7c-2e4d6f8a0b1c",
+          "assistanceTypes": [
+            "shelter",
+            "medical"
+          ],
+          "urgency": "rapid-response",
+          "urgent": true,
+          "currentCountry": "IT",
+          "destinationCountry": "MD",
+          "trmStage": "first-assistance-and-protection",
+          "purpose": "assistance-and-protection",
+          "status": "accepted",
+          "submittedAt": "2026-03-01T10:02:11Z",
+          "statusChangedAt": "2026-03-01T13:40:00Z",
+          "consent": {
+            "givenBy": "data-subject",
+            "givenAt": "2026-03-01T09:30:00Z",
+            "recipients": [
+              "3f6c1d2e-7a8b-4c9d-8e0f-1a2b3c4d5e6f"
+            ],
+            "recipientTypes": [
+              "ngo"
+            ],
+            "purpose": "assistance-and-protection",
+            "validUntil": "2026-09-01T00:00:00Z",
+            "evidenceReference": "consent form 2026/017"
+          },
+          "person": {
+            "firstName": "Ana",
+            "secondName": "Example",
+            "ageBand": "24--26",
+            "gender": "feminine",
+            "citizenship": [
+              "MD"
+            ],
+            "primaryLanguage": "rum",
+            "mobilePhone": "+37360000000"
+          },
+          "currentPlace": "Bari",
+          "summary": "Stranded after leaving her employer; needs a safe place tonight.",
+          "version": 2,
+          "deliveries": [
+            {
+              "partnerSystemId": "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+              "status": "delivered",
+              "attempts": 1,
+              "lastAttemptAt": "2026-03-01T10:02:13Z",
+              "deliveredAt": "2026-03-01T10:02:13Z"
+            }
+          ],
+          "answers": [
+            {
+              "answer": "accept",
+              "at": "2026-03-01T13:40:00Z"
+            }
+          ]
+        }
+        """)
 public record ReferralView(UUID id,
         @Schema(example = "CASE-7K2M9QXR4T1B", description = "The hub's pseudonym for the person's case") String caseId,
         @Schema(description = "cas_ReferringOrganisation") UUID referringOrganisation,

@@ -11,7 +11,31 @@ import org.cthub.integration.reports.ProfileDetails;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A report profile: how your organisation's file layout maps onto a template. */
-@Schema(name = "ReportProfileRequest")
+@Schema(name = "ReportProfileRequest", example = """
+        {
+          "name": "Quarterly activity sheet",
+          "template": "activity-report",
+          "templateVersion": 1,
+          "format": "csv",
+          "encoding": "windows-1250",
+          "delimiter": ";",
+          "dateFormat": "dd.MM.yyyy",
+          "columns": {
+            "periodStart": "De la",
+            "periodEnd": "Până la",
+            "country": "Țara",
+            "measure": "Indicator",
+            "gender": "Gen",
+            "count": "Număr"
+          },
+          "valueMappings": {
+            "gender": {
+              "F": "Woman",
+              "M": "Man"
+            }
+          }
+        }
+        """)
 public record ProfileRequest(
         @Schema(example = "Quarterly activity sheet") @NotBlank @Size(max = 200) String name,
         @Schema(example = "activity-report", enumeration = {"activity-report", "ctdc-case"}) @NotBlank @Size(max = 50) String template,

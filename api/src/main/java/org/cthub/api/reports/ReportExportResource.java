@@ -21,6 +21,7 @@ import org.cthub.integration.reports.ReportReaches;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,7 +56,15 @@ public class ReportExportResource {
     @APIResponse(responseCode = "200", description = "The rows", content = {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class), examples = @ExampleObject(
+                    name = "standard-rows", summary = "Rows in the template's fields", value = """
+                    [
+                      {"organisation": "3f6c1d2e-7a8b-4c9d-8e0f-1a2b3c4d5e6f", "periodStart": "2026-07-01", "periodEnd": "2026-09-30",
+                       "country": "MD", "measure": "persons-assisted", "gender": "Woman", "ageBroad": "18--20", "citizenship": "MD",
+                       "assistanceType": "shelter", "count": 14},
+                      {"organisation": "3f6c1d2e-7a8b-4c9d-8e0f-1a2b3c4d5e6f", "periodStart": "2026-07-01", "periodEnd": "2026-09-30",
+                       "country": "MD", "measure": "shelter-nights", "count": 402}
+                    ]"""))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

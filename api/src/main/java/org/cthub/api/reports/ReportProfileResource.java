@@ -36,6 +36,7 @@ import org.cthub.persistence.reports.ReportProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -153,7 +154,8 @@ public class ReportProfileResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class)),
+            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class),
+                    examples = @ExampleObject(name = "ngo-rows", ref = "NgoReportRows")),
             @Content(mediaType = ReportMedia.XML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.OCTET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "The mapped rows and their errors", content = @Content(schema = @Schema(implementation = DryRunView.class)))

@@ -40,6 +40,7 @@ import org.cthub.integration.reports.SubmittingReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -93,7 +94,8 @@ public class ReportResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class)),
+            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class),
+                    examples = @ExampleObject(name = "ngo-rows", ref = "NgoReportRows")),
             @Content(mediaType = ReportMedia.XML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.OCTET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Taken in; Location is the import status of version 1",
@@ -128,7 +130,8 @@ public class ReportResource {
     @RequestBody(required = true, content = {
             @Content(mediaType = ReportMedia.CSV, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class)),
+            @Content(mediaType = ReportMedia.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportRowSchema.class),
+                    examples = @ExampleObject(name = "ngo-rows", ref = "NgoReportRows")),
             @Content(mediaType = ReportMedia.XML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ReportMedia.OCTET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "202", description = "Taken in; Location is the new version's import status",
@@ -293,7 +296,25 @@ public class ReportResource {
     }
 
     /** One page of rejected rows. */
-    @Schema(name = "ReportRejectedRows")
+    @Schema(name = "ReportRejectedRows", example = """
+            {
+              "items": [
+                {
+                  "row": 4,
+                  "field": "ageBroad",
+                  "reason": "missing: required for measure persons-assisted"
+                },
+                {
+                  "row": 9,
+                  "field": "country",
+                  "reason": "'Moldova' is not an ISO 3166-1 alpha-2 code"
+                }
+              ],
+              "page": 0,
+              "size": 20,
+              "total": 2
+            }
+            """)
     public record RejectedRowsPage(List<RowErrorView> items, int page, int size, long total) {
     }
 }

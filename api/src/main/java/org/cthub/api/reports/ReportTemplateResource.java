@@ -14,6 +14,7 @@ import org.cthub.integration.reports.ReportTemplates;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,7 +51,21 @@ public class ReportTemplateResource {
     @RolesAllowed({Roles.HUB_ADMIN, Roles.PARTNER, Roles.SECRETARIAT, Roles.REVIEWER})
     @Operation(operationId = "getReportTemplateSchema", summary = "Read a template's schema", description = "The JSON Schema (2020-12) of one row of the standard form, "
             + "as application/schema+json. A version never changes once published; a change is a new version.")
-    @APIResponse(responseCode = "200", description = "The JSON Schema", content = @Content(mediaType = SCHEMA_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The JSON Schema", content = @Content(mediaType = SCHEMA_JSON,
+            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "activity-report-v1", summary = "Shortened", value = """
+            {
+              "$schema": "https://json-schema.org/draft/2020-12/schema",
+              "$id": "urn:cthub:report-template:activity-report:1",
+              "title": "Activity report, version 1",
+              "type": "object",
+              "additionalProperties": false,
+              "required": ["periodStart", "periodEnd", "country", "measure", "count"],
+              "properties": {
+                "periodStart": {"type": "string", "format": "date", "x-hxl": "#date+start"},
+                "country": {"type": "string", "pattern": "^[A-Z]{2}$", "x-hxl": "#country+code"},
+                "count": {"type": "integer", "minimum": 0}
+              }
+            }""")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response schema(@Parameter(description = "The template's name", example = "activity-report") @PathParam("name") String name,
             @Parameter(description = "The template's version, from 1", example = "1") @PathParam("version") int version) {

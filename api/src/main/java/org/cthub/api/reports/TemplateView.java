@@ -5,7 +5,33 @@ import org.cthub.integration.reports.ReportTemplate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A template in the list: its name, version, title, the fields a report supplies, and where its schema is. */
-@Schema(name = "ReportTemplate")
+@Schema(name = "ReportTemplate", example = """
+        {
+          "name": "activity-report",
+          "version": 1,
+          "title": "Activity report, version 1",
+          "fields": [
+            "organisation",
+            "periodStart",
+            "periodEnd",
+            "country",
+            "measure",
+            "gender",
+            "ageBroad",
+            "citizenship",
+            "assistanceType",
+            "count"
+          ],
+          "requiredFields": [
+            "periodStart",
+            "periodEnd",
+            "country",
+            "measure",
+            "count"
+          ],
+          "schema": "/reports/templates/activity-report/versions/1"
+        }
+        """)
 public record TemplateView(String name, int version, String title, List<String> fields, List<String> requiredFields, String schema) {
 
     static TemplateView of(ReportTemplate template) {

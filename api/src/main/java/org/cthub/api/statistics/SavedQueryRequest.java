@@ -9,7 +9,18 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A referral query to save: what GET /statistics/referrals takes, with a rolling period and a schedule. */
-@Schema(name = "SavedQueryRequest")
+@Schema(name = "SavedQueryRequest", example = """
+        {
+          "name": "Referrals by route, last 12 months",
+          "dataset": "referrals",
+          "dimensions": "origin,destination",
+          "filters": {
+            "assistance-type": "shelter"
+          },
+          "lastMonths": 12,
+          "schedule": "monthly"
+        }
+        """)
 public record SavedQueryRequest(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Referrals by route, last 12 months") String name,
         @Schema(enumeration = {"referrals", "follow-ups", "persons-assisted", "cases", "reports"}, description = "What it counts, as "

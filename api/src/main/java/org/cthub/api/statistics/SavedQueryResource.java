@@ -137,7 +137,12 @@ public class SavedQueryResource {
     }
 
     /** A queued run. */
-    @Schema(name = "SavedQueryRun")
+    @Schema(name = "SavedQueryRun", example = """
+            {
+              "savedQueryId": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+              "run": 5
+            }
+            """)
     public record RunView(UUID savedQueryId, @Schema(description = "The run's number, from 1: the message carrying it says it too") int run) {
     }
 

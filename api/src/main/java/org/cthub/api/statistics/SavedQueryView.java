@@ -9,7 +9,26 @@ import org.cthub.persistence.support.Codes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A saved query. */
-@Schema(name = "SavedQuery")
+@Schema(name = "SavedQuery", example = """
+        {
+          "id": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e",
+          "name": "Referrals by route, last 12 months",
+          "dataset": "referrals",
+          "dimensions": [
+            "origin",
+            "destination"
+          ],
+          "filters": {
+            "assistance-type": "shelter"
+          },
+          "lastMonths": 12,
+          "scope": "working-groups",
+          "schedule": "monthly",
+          "nextRunAt": "2026-12-01T06:00:00Z",
+          "runs": 4,
+          "createdAt": "2026-08-01T09:00:00Z"
+        }
+        """)
 public record SavedQueryView(UUID id, String name,
         @Schema(enumeration = {"referrals", "follow-ups", "persons-assisted", "cases", "reports"}) String dataset, List<String> dimensions,
         Map<String, String> filters, int lastMonths,

@@ -10,7 +10,53 @@ import org.cthub.integration.statistics.TableExport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A protected aggregate: one cell per combination of dimension values, and the margins (labelled total). */
-@Schema(name = "StatisticsTable", description = "A protected aggregate; as a message (type statistics), the result of a saved query's run")
+@Schema(name = "StatisticsTable", example = """
+        {
+          "dataset": "referrals",
+          "dimensions": [
+            "origin",
+            "destination"
+          ],
+          "from": "2026-01",
+          "to": "2026-12",
+          "filters": {
+            "assistance-type": "shelter"
+          },
+          "scope": "working-groups",
+          "k": 11,
+          "suppressed": {
+            "primary": 1,
+            "complementary": 1
+          },
+          "cells": [
+            {
+              "row": "MD",
+              "column": "IT",
+              "count": 23
+            },
+            {
+              "row": "MD",
+              "column": "XK",
+              "suppressed": "primary"
+            },
+            {
+              "row": "AL",
+              "column": "IT",
+              "count": 14
+            },
+            {
+              "row": "AL",
+              "column": "XK",
+              "suppressed": "complementary"
+            },
+            {
+              "row": "total",
+              "column": "total",
+              "count": 61
+            }
+          ]
+        }
+        """, description = "A protected aggregate; as a message (type statistics), the result of a saved query's run")
 public record StatisticsTableView(
         @Schema(enumeration = {"referrals", "follow-ups", "persons-assisted", "cases", "reports"}) String dataset,
         @Schema(description = "The row dimension, then the column dimension when there are two", example = "[\"origin\", \"destination\"]")
