@@ -51,6 +51,7 @@ public class RoutingByServiceDirectory {
     PartnerSystems systems;
 
     public Organisation choose(UUID sender, ReferralContent content, Consent consent, Instant now) {
+        boolean sandbox = organisations.get(sender).isSandbox();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         ReturnAndReintegration.requireCountryRole(content.assistanceTypes(), content.currentCountry(),
                 countries.rolesOn(content.currentCountry(), today), today);
@@ -59,6 +60,7 @@ public class RoutingByServiceDirectory {
         List<RecipientCandidate> candidates = new ArrayList<>();
         Set<String> notCovered = new TreeSet<>();
         offered.forEach((id, theirs) -> eligible(sender, id, content, consent, now, notCovered)
+                .filter(organisation -> organisation.isSandbox() == sandbox) // each side routes among its own
                 .flatMap(organisation -> RecipientCandidate.of(id, organisation.name(), content.assistanceTypes(), theirs))
                 .ifPresent(candidates::add));
         return candidates.stream().min(RecipientCandidate.RANKING).map(best -> organisations.get(best.organisation()))
