@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -48,6 +49,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Map<String, String> secrets = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> timesReceived = new ConcurrentHashMap<>();
     private final Map<String, String> referralByMessage = new ConcurrentHashMap<>();
+    private final List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger unverified = new AtomicInteger();
     private volatile Duration delay = Duration.ZERO;
@@ -119,6 +121,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 }
                 pause();
                 timesReceived.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
+                bodies.add(new String(body, StandardCharsets.UTF_8));
                 String referral = JsonPath.from(new String(body, StandardCharsets.UTF_8)).getString("referralId");
                 if (referral != null) {
                     referralByMessage.put(id, referral);
@@ -201,6 +204,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The referral ids the verified messages carried. */
     public Set<String> referralIds() {
         return Set.copyOf(referralByMessage.values());
+    }
+
+    /** The bodies of the verified requests, in the order they arrived (repeats included). */
+    public List<String> bodies() {
+        return List.copyOf(bodies);
     }
 
     /** Every request, verified or not. */
