@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.cthub.deploy.support.Directory;
@@ -274,5 +276,35 @@ class SandboxIT {
         JsonPath table = hub.asAdmin().get("/statistics/referrals?dimensions=origin&from=" + month + "&to=" + month)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(table.getList("cells.row")).contains("IT").doesNotContain("LI");
+    }
+    @Test
+    @SuppressWarnings("unchecked")
+    void sandboxCallersAreRefusedEveryOperationOutsideTheReferralFlow() {
+        // every operation the contract lists, so an operation added later is covered without touching this test
+        Map<String, Object> paths = hub.anonymous().get("/openapi?format=JSON").then().statusCode(200).extract().path("paths");
+        Set<String> referralFlow = Set.of("Referrals", "Inbox", "Organisations", "Partner systems", "Services", "Countries", "Sandbox");
+        List<String> refused = new ArrayList<>();
+        paths.forEach((path, item) -> ((Map<String, Map<String, Object>>) item).forEach((method, operation) -> {
+            if (!Set.of("get", "put", "post", "delete", "patch").contains(method) || "/oauth2/token".equals(path)
+                    || ((List<String>) operation.getOrDefault("tags", List.of())).stream().anyMatch(referralFlow::contains)) {
+                return;
+            }
+            RequestSpecification request = hub.as(sandboxToken);
+            Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
+            if (body != null) {
+                String type = ((Map<String, Object>) body.get("content")).keySet().iterator().next();
+                request = request.contentType(type).body(type.contains("json") ? "{}" : "x");
+            }
+            Response response = request.request(method.toUpperCase(), concrete(path));
+            assertThat(response.statusCode()).as("%s %s: %s", method, path, response.asString()).isEqualTo(403);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            refused.add(method + " " + path);
+        }));
+        assertThat(refused).contains("get /statistics/referrals", "post /legislation/drafts", "post /reports/profiles", "get /audit");
+    }
+
+    private static String concrete(String template) {
+        return template.replace("{code}", "AL").replace("{name}", "activity-report").replace("{n}", "1").replace("{sequence}", "1")
+                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
     }
 }

@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Sandbox credentials as returned once: store the secret now. */
 @Schema(name = "SandboxCredentials", description = "A partner client of your organisation's sandbox twin; the secret is shown only this once")
 public record SandboxCredentialsView(
-        @Schema(description = "Exchange it with the secret at POST /oauth2/token", example = "c_3f9a1b2c4d5e6f708192a3b4c5d6e7f8") String clientId,
-        @Schema(description = "Shown only in this response", example = "s_Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0") String clientSecret,
-        @Schema(example = "[\"partner\"]") Set<String> roles,
+        @Schema(description = "Exchange it with the secret at POST /oauth2/token", example = "q1kC8b3vT0mX2e7YwZr5Ag") String clientId,
+        @Schema(description = "Shown only in this response", example = "hV0y6m8Qz3r1KcPq2xWn9aTbLd4sUe7fGj5oRi0NwYk") String clientSecret,
+        @Schema(description = "Always partner") Set<String> roles,
         @Schema(description = "Your sandbox organisation (your organisation's twin, made on the first request)") UUID organisationId,
         @Schema(example = "Shelter Bari (sandbox)") String organisationName,
         @Schema(description = "The sandbox organisation's pull-inbox system the client is registered for") UUID partnerSystemId,
