@@ -91,7 +91,7 @@ public class SubmittingReferral {
         Organisation sender = organisations.get(referringOrganisation);
         Organisation named = submission.referredOrganisation() == null ? null
                 : organisations.find(submission.referredOrganisation()).filter(sender::sameSideAs)
-                        .orElseThrow(() -> SandboxBoundary.unknownRecipient(sender));
+                        .orElseThrow(() -> SandboxRecipients.unknownRecipient(sender));
         if (submission.consent() == null) {
             throw new RuleViolation("consent", "consent is required: no personal data moves without it");
         }

@@ -9,9 +9,9 @@ import org.cthub.persistence.support.RuleViolation;
  * organisations, a real one only to real ones. A recipient on the other side is refused exactly like an id the
  * directory does not know, so neither side learns which ids exist on the other.
  */
-final class SandboxBoundary {
+final class SandboxRecipients {
 
-    private SandboxBoundary() {
+    private SandboxRecipients() {
     }
 
     static RuleViolation unknownRecipient(Organisation sender) {
