@@ -184,6 +184,8 @@ class AuthorizationMatrixIT {
         ops.add(new Operation("POST", "/clients/{clientId}/secret", m -> Request.of("/clients/" + m.newClient() + "/secret"), adminOnly(200)));
         ops.add(new Operation("DELETE", "/clients/{clientId}", m -> Request.of("/clients/" + m.newClient()), adminOnly(204)));
         ops.add(new Operation("POST", "/referrals", m -> new Request("/referrals", m.referralBody(), null), partners(201, 201, 403)));
+        // a real partner's own sandbox twin; hub-admin, secretariat and reviewer tokens get none
+        ops.add(new Operation("POST", "/sandbox/credentials", m -> Request.of("/sandbox/credentials"), partners(201, 201, 403)));
         ops.add(new Operation("GET", "/referrals", m -> Request.of("/referrals"), partners(200, 200, 200)));
         ops.add(new Operation("GET", "/referrals/{referralId}", m -> Request.of("/referrals/" + m.newReferral()), partners(200, 404, 200)));
         ops.add(new Operation("POST", "/referrals/{referralId}/consent/withdrawal", m -> Request.of("/referrals/" + m.newReferral() + "/consent/withdrawal"), partners(200, 404, 403)));

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.cthub.api.support.Page;
 import org.cthub.api.support.problem.Problem;
 import org.cthub.api.support.security.Roles;
+import org.cthub.api.support.security.SandboxSides;
 import org.cthub.integration.partner.RegisteringOrganisation;
 import org.cthub.integration.partner.UpdatingOrganisation;
 import org.cthub.persistence.partner.AssistanceType;
@@ -64,6 +65,9 @@ public class OrganisationResource {
     @Inject
     UpdatingOrganisation updating;
 
+    @Inject
+    SandboxSides sandboxSides;
+
     @Context
     SecurityContext security;
 
@@ -85,7 +89,8 @@ public class OrganisationResource {
                 country == null ? null : CountryCode.of(country, "country"),
                 type == null ? null : Codes.parse(OrganisationType.class, type, "type"),
                 assistanceType == null ? null : Codes.parse(AssistanceType.class, assistanceType, "assistanceType"),
-                status == null ? null : Codes.parse(OrganisationStatus.class, status, "status"));
+                status == null ? null : Codes.parse(OrganisationStatus.class, status, "status"))
+                .onSide(sandboxSides.sideOf(security.getUserPrincipal()));
         return Paging.of(organisations.search(filter, Paging.offset(page, size), size).stream().map(OrganisationView::of).toList(),
                 page, size, organisations.count(filter));
     }

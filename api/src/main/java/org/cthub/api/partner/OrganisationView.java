@@ -27,10 +27,12 @@ public record OrganisationView(UUID id, String name,
         String country, ContactBody contact,
         @Schema(enumeration = {"pending", "active", "suspended"}) String status,
         @Schema(format = "date-time", example = "2025-01-31T09:00:00Z") String registeredAt,
-        @Schema(description = "The version, also sent as the ETag") long version) {
+        @Schema(description = "The version, also sent as the ETag") long version,
+        @Schema(description = "A sandbox organisation (a partner's sandbox twin or the echo partner): its data is kept apart "
+                + "from every real organisation's. Sandbox callers see only these, real partners never") boolean sandbox) {
 
     static OrganisationView of(Organisation o) {
         return new OrganisationView(o.id(), o.name(), Codes.of(o.type()), o.country().value(),
-                ContactBody.of(o.contact()), Codes.of(o.status()), o.registeredAt().toString(), o.version());
+                ContactBody.of(o.contact()), Codes.of(o.status()), o.registeredAt().toString(), o.version(), o.isSandbox());
     }
 }

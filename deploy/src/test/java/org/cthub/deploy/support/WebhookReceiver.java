@@ -217,6 +217,12 @@ public final class WebhookReceiver implements AutoCloseable {
         return Set.copyOf(referralByMessage.values());
     }
 
+    /** The bodies of the verified requests, each endpoint's in the order they arrived (repeats included). */
+    public List<String> bodies() {
+        return calls.values().stream().flatMap(List::stream)
+                .map(call -> new String(call.body(), StandardCharsets.UTF_8)).toList();
+    }
+
     /** Every request, verified or not. */
     public int requests() {
         return requests.get();

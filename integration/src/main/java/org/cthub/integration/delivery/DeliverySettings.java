@@ -44,8 +44,9 @@ public class DeliverySettings {
     @ConfigProperty(name = "hub.delivery.channels", defaultValue = "pull-inbox,webhook,sftp")
     List<String> channels;
 
+    /** The configured channels, plus the sandbox echo channel: it never leaves the hub, so every node serves it. */
     public Set<Channel> channels() {
-        Set<Channel> enabled = EnumSet.noneOf(Channel.class);
+        Set<Channel> enabled = EnumSet.of(Channel.ECHO);
         channels.stream().map(String::trim).filter(c -> !c.isEmpty())
                 .forEach(code -> enabled.add(Codes.parse(Channel.class, code, "hub.delivery.channels")));
         return enabled;

@@ -55,7 +55,8 @@ public class ReviewingDraft {
         LegislationDraft draft = drafts.lockVisible(draftId, organisation);
         requireSubmitter(draft, organisation, "asks for review");
         for (UUID reviewer : reviewers) {
-            if (!organisations.find(reviewer).map(Organisation::isActive).orElse(false)) {
+            // a sandbox organisation is refused like an unknown one: real drafts never reach the sandbox
+            if (!organisations.find(reviewer).filter(o -> !o.isSandbox()).map(Organisation::isActive).orElse(false)) {
                 throw new RuleViolation("reviewers", "Organisation " + reviewer + " is not an active organisation of the directory: "
                         + "find reviewers with GET /organisations");
             }

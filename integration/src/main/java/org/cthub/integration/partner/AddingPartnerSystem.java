@@ -1,5 +1,7 @@
 package org.cthub.integration.partner;
 
+import org.cthub.persistence.support.NotPermitted;
+import org.cthub.persistence.partner.EchoPartner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +38,9 @@ public class AddingPartnerSystem {
     @Transactional
     public PartnerSystem add(String actor, UUID organisationId, PartnerSystemDetails details) {
         Organisation organisation = organisations.get(organisationId);
+        if (organisationId.equals(EchoPartner.ORGANISATION)) {
+            throw new NotPermitted("The echo partner is built into the hub: its deliveries never leave it, so it takes no systems");
+        }
         if (organisation.status() == OrganisationStatus.SUSPENDED) {
             throw new ConflictingState("The organisation is suspended: it can connect systems again once reactivated");
         }
@@ -44,6 +49,7 @@ public class AddingPartnerSystem {
                     webhookUrls.check(details.webhookUrl()));
             case SFTP -> PartnerSystem.sftp(organisationId, details.name(), details.formats(), details.sftpLocation());
             case PULL_INBOX -> PartnerSystem.pullInbox(organisationId, details.name(), details.formats());
+            case ECHO -> throw new IllegalStateException("PartnerSystemDetails refuses the echo channel");
         };
         system.mapXml(details.mapping());
         system.changeStatus(details.systemStatus(system.status()));

@@ -29,6 +29,9 @@ public class AddingWorkingGroupMember {
         if (organisationId == null || organisations.find(organisationId).isEmpty()) {
             throw new RuleViolation("organisationId", "organisationId must name a registered organisation");
         }
+        if (organisations.get(organisationId).isSandbox()) {
+            throw new RuleViolation("organisationId", "A sandbox organisation cannot join a working group: the sandbox covers referrals only");
+        }
         group.addMember(organisationId);
         audit.record(actor, "working-group.member-added", AuditTargets.WORKING_GROUP, groupId,
                 "organisation=" + organisationId + "; role=member");

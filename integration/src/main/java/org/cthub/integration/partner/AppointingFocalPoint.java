@@ -37,6 +37,9 @@ public class AppointingFocalPoint {
         }
         Organisation organisation = organisations.find(organisationId).filter(Organisation::isActive).orElseThrow(() ->
                 new RuleViolation("organisationId", "organisationId must be an active organisation of the directory"));
+        if (organisation.isSandbox()) {
+            throw new RuleViolation("organisationId", "A sandbox organisation cannot be a focal point: the sandbox covers referrals only");
+        }
         if (country.appointFocalPoint(organisation.id())) {
             audit.record(actor, "country.focal-point-set", AuditTargets.COUNTRY, code.value(), "focalPoint=" + organisation.id());
         }

@@ -13,7 +13,7 @@ final class PartnerSystemAudit {
         String target = switch (system.channel()) {
             case WEBHOOK -> "; url=" + system.webhookUrl();
             case SFTP -> "; sftp=" + system.sftp();
-            case PULL_INBOX -> "";
+            case PULL_INBOX, ECHO -> "";
         };
         return "name=" + system.name() + "; channel=" + Codes.of(system.channel()) + target
                 + "; formats=" + String.join(",", system.formats())

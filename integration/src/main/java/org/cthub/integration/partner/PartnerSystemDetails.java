@@ -1,5 +1,6 @@
 package org.cthub.integration.partner;
 
+import org.cthub.persistence.support.RuleViolation;
 import java.util.List;
 import org.cthub.persistence.partner.Channel;
 import org.cthub.persistence.partner.SftpLocation;
@@ -19,7 +20,12 @@ public record PartnerSystemDetails(String name, String channel, List<String> for
     }
 
     Channel channelKind() {
-        return Codes.parse(Channel.class, channel, "channel");
+        Channel kind = Codes.parse(Channel.class, channel, "channel");
+        if (kind == Channel.ECHO) {
+            // the echo channel is the hub's own, for its built-in sandbox partner only
+            throw new RuleViolation("channel", "channel must be one of webhook, sftp, pull-inbox");
+        }
+        return kind;
     }
 
     SftpLocation sftpLocation() {

@@ -39,7 +39,7 @@ public class UpdatingPartnerSystem {
         switch (system.channel()) {
             case WEBHOOK -> system.moveWebhook(webhookUrls.check(details.webhookUrl()));
             case SFTP -> system.moveSftp(details.sftpLocation());
-            case PULL_INBOX -> { }
+            case PULL_INBOX, ECHO -> { }
         }
         system.mapXml(details.mapping());
         system.changeStatus(details.systemStatus(system.status()));

@@ -40,6 +40,9 @@ public class FocalPoints {
         if (organisation == null || !organisation.isActive()) {
             return Reach.none("the focal point for " + referral.currentCountry() + " is not active");
         }
+        if (!organisations.get(referral.referringOrganisation()).sameSideAs(organisation)) {
+            return Reach.none("a sandbox referral reaches no focal point");
+        }
         if (referral.isSentBy(organisation.id()) || referral.isReceivedBy(organisation.id())) {
             return Reach.none("the focal point for " + referral.currentCountry() + " is the sender or the recipient");
         }

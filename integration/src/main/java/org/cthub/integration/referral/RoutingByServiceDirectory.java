@@ -51,6 +51,7 @@ public class RoutingByServiceDirectory {
     PartnerSystems systems;
 
     public Organisation choose(UUID sender, ReferralContent content, Consent consent, Instant now) {
+        boolean sandbox = organisations.get(sender).isSandbox();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         ReturnAndReintegration.requireCountryRole(content.assistanceTypes(), content.currentCountry(),
                 countries.rolesOn(content.currentCountry(), today), today);
@@ -58,17 +59,18 @@ public class RoutingByServiceDirectory {
                 .stream().collect(Collectors.groupingBy(ServiceOffering::organisationId));
         List<RecipientCandidate> candidates = new ArrayList<>();
         Set<String> notCovered = new TreeSet<>();
-        offered.forEach((id, theirs) -> eligible(sender, id, content, consent, now, notCovered)
+        offered.forEach((id, theirs) -> eligible(sender, sandbox, id, content, consent, now, notCovered)
                 .flatMap(organisation -> RecipientCandidate.of(id, organisation.name(), content.assistanceTypes(), theirs))
                 .ifPresent(candidates::add));
         return candidates.stream().min(RecipientCandidate.RANKING).map(best -> organisations.get(best.organisation()))
                 .orElseThrow(() -> nobody(content, notCovered));
     }
 
-    private Optional<Organisation> eligible(UUID sender, UUID id, ReferralContent content, Consent consent, Instant now,
+    /** Each side of the sandbox boundary routes among its own, before anything about the other side is even looked at. */
+    private Optional<Organisation> eligible(UUID sender, boolean sandbox, UUID id, ReferralContent content, Consent consent, Instant now,
             Set<String> notCovered) {
         Organisation organisation = organisations.find(id).orElse(null);
-        if (organisation == null || !organisation.isActive() || organisation.id().equals(sender)
+        if (organisation == null || organisation.isSandbox() != sandbox || !organisation.isActive() || organisation.id().equals(sender)
                 || systems.of(id).stream().noneMatch(system -> system.status() == SystemStatus.ACTIVE)) {
             return Optional.empty();
         }

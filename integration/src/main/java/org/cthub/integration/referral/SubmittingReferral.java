@@ -88,9 +88,10 @@ public class SubmittingReferral {
     }
 
     private Referral referral(UUID referringOrganisation, ReferralSubmission submission, Instant now) {
+        Organisation sender = organisations.get(referringOrganisation);
         Organisation named = submission.referredOrganisation() == null ? null
-                : organisations.find(submission.referredOrganisation()).orElseThrow(() ->
-                        new RuleViolation("referredOrganisation", "referredOrganisation is not an organisation in the directory"));
+                : organisations.find(submission.referredOrganisation()).filter(sender::sameSideAs)
+                        .orElseThrow(() -> SandboxRecipients.unknownRecipient(sender));
         if (submission.consent() == null) {
             throw new RuleViolation("consent", "consent is required: no personal data moves without it");
         }

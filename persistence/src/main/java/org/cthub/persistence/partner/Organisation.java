@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.cthub.persistence.support.Codes;
 import org.cthub.persistence.support.ConflictingState;
@@ -24,6 +25,7 @@ import org.cthub.persistence.support.RuleViolation;
 public class Organisation {
 
     static final int NAME_LENGTH = 200;
+    static final String SANDBOX_SUFFIX = " (sandbox)";
 
     @Id
     private UUID id;
@@ -48,10 +50,35 @@ public class Organisation {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
+    /** Fixed for good at creation: which side of the sandbox boundary the organisation is on. */
+    @Column(nullable = false, updatable = false)
+    private boolean sandbox;
+
+    /** The real organisation a sandbox twin was made for; null otherwise (and for the echo partner). */
+    @Column(name = "sandbox_of", updatable = false)
+    private UUID sandboxOf;
+
     @Version
     private Long version;
 
     protected Organisation() {
+    }
+
+    /**
+     * The sandbox twin of a real partner: same type, country and contact, named after it, active at once (there is
+     * nothing for the hub operator to check), kept apart from every real organisation for good.
+     */
+    public static Organisation sandboxTwinOf(Organisation real) {
+        if (real.sandbox) {
+            throw new RuleViolation(null, "A sandbox organisation has no sandbox twin of its own");
+        }
+        String base = real.name.length() > NAME_LENGTH - SANDBOX_SUFFIX.length()
+                ? real.name.substring(0, NAME_LENGTH - SANDBOX_SUFFIX.length()).trim() : real.name;
+        Organisation twin = new Organisation(base + SANDBOX_SUFFIX, real.type, real.country, real.contact);
+        twin.sandbox = true;
+        twin.sandboxOf = real.id;
+        twin.status = OrganisationStatus.ACTIVE;
+        return twin;
     }
 
     /** A newly registered organisation waits, pending, until the hub operator activates it. */
@@ -107,6 +134,20 @@ public class Organisation {
 
     public boolean isActive() {
         return status == OrganisationStatus.ACTIVE;
+    }
+
+    /** True for sandbox organisations (partners' twins and the echo partner), whose data never meets real partners'. */
+    public boolean isSandbox() {
+        return sandbox;
+    }
+
+    /** True when both are on the same side of the sandbox boundary: only such organisations exchange anything. */
+    public boolean sameSideAs(Organisation other) {
+        return sandbox == other.sandbox;
+    }
+
+    public Optional<UUID> sandboxOf() {
+        return Optional.ofNullable(sandboxOf);
     }
 
     public UUID id() {

@@ -51,6 +51,12 @@ public class Organisations {
         return Optional.ofNullable(em.find(Organisation.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The sandbox twin made for the real organisation, if it has one. */
+    public Optional<Organisation> sandboxTwinOf(UUID real) {
+        return em.createQuery("select o from Organisation o where o.sandboxOf = :real", Organisation.class)
+                .setParameter("real", real).getResultStream().findFirst();
+    }
+
     public boolean nameTaken(String name, UUID except) {
         return !em.createQuery("select o.id from Organisation o where lower(o.name) = lower(:name) and o.id <> :except", UUID.class)
                 .setParameter("name", name.trim())
@@ -82,6 +88,10 @@ public class Organisations {
         if (filter.status() != null) {
             jpql.append(" and o.status = :status");
             parameters.put("status", filter.status());
+        }
+        if (filter.sandbox() != null) {
+            jpql.append(" and o.sandbox = :sandbox");
+            parameters.put("sandbox", filter.sandbox());
         }
         if (filter.assistanceType() != null) {
             jpql.append(" and exists (select s.id from ServiceOffering s where s.organisationId = o.id"

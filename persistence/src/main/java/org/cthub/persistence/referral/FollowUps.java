@@ -17,6 +17,8 @@ public class FollowUps {
     private static final String OVERDUE = " from FollowUp f, Referral r where r.id = f.referralId"
             + " and f.submittedAt is null and f.dueAt < :now";
     private static final String PARTY = " and (r.referringOrganisation = :org or r.referredOrganisation = :org)";
+    /** The secretariat's view of all overdue reports is of real referrals: sandbox ones stay with their parties. */
+    private static final String REAL = " and r.referringOrganisation not in (select s.id from Organisation s where s.sandbox = true)";
 
     @PersistenceContext(unitName = "cthub")
     EntityManager em;
@@ -40,7 +42,7 @@ public class FollowUps {
 
     /** One page of overdue reports with their referrals, most overdue first; of one party's referrals, or of all when null. */
     public List<Object[]> overdue(UUID organisation, Instant now, int offset, int limit) {
-        TypedQuery<Object[]> query = em.createQuery("select f, r" + OVERDUE + (organisation == null ? "" : PARTY)
+        TypedQuery<Object[]> query = em.createQuery("select f, r" + OVERDUE + (organisation == null ? REAL : PARTY)
                 + " order by f.dueAt, f.id", Object[].class).setParameter("now", now);
         if (organisation != null) {
             query.setParameter("org", organisation);
@@ -49,7 +51,7 @@ public class FollowUps {
     }
 
     public long overdueCount(UUID organisation, Instant now) {
-        TypedQuery<Long> query = em.createQuery("select count(f)" + OVERDUE + (organisation == null ? "" : PARTY), Long.class)
+        TypedQuery<Long> query = em.createQuery("select count(f)" + OVERDUE + (organisation == null ? REAL : PARTY), Long.class)
                 .setParameter("now", now);
         if (organisation != null) {
             query.setParameter("org", organisation);

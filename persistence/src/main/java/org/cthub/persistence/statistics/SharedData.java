@@ -21,6 +21,14 @@ import org.cthub.persistence.referral.ReferralStatus;
 @ApplicationScoped
 public class SharedData {
 
+    /**
+     * Sandbox data is never counted. A sandbox referral has sandbox organisations on both ends (the referral
+     * submission sees to that), so its sender tells it apart; sandbox callers cannot submit reports, and the
+     * clause keeps any that exist out all the same.
+     */
+    private static final String REAL_REFERRALS = " and r.referringOrganisation not in (select s.id from Organisation s where s.sandbox = true)";
+    private static final String REAL_REPORTS = " and r.organisation_id not in (select s.id from organisation s where s.sandbox = true)";
+
     @PersistenceContext(unitName = "cthub")
     EntityManager em;
 
@@ -40,7 +48,7 @@ public class SharedData {
      * is given. The caller narrows by country.
      */
     public List<ReferralFacts> referrals(Instant from, Instant to, UUID partner) {
-        String scope = partner == null ? "" : " and (r.referringOrganisation = :org or r.referredOrganisation = :org)";
+        String scope = REAL_REFERRALS + (partner == null ? "" : " and (r.referringOrganisation = :org or r.referredOrganisation = :org)");
         TypedQuery<Object[]> rows = em.createQuery("select r.id, r.referringOrganisation, r.referredOrganisation, r.status, r.submittedAt"
                 + " from Referral r where r.submittedAt >= :from and r.submittedAt < :to" + scope, Object[].class);
         TypedQuery<Object[]> types = em.createQuery("select r.id, a from Referral r join r.assistanceTypes a"
@@ -67,7 +75,7 @@ public class SharedData {
     /** The follow-up reports not yet made, of all referrals or of those the partner organisation sent or received. */
     public List<FollowUpFacts> openFollowUps(UUID partner) {
         TypedQuery<Object[]> rows = em.createQuery("select f.id, r.referringOrganisation, r.referredOrganisation, f.dueAt"
-                + " from FollowUp f, Referral r where r.id = f.referralId and f.submittedAt is null"
+                + " from FollowUp f, Referral r where r.id = f.referralId and f.submittedAt is null" + REAL_REFERRALS
                 + (partner == null ? "" : " and (r.referringOrganisation = :org or r.referredOrganisation = :org)"), Object[].class);
         if (partner != null) {
             rows.setParameter("org", partner);
@@ -85,7 +93,7 @@ public class SharedData {
         Map<UUID, String> countries = organisationCountries();
         jakarta.persistence.Query query = em.createNativeQuery("select r.id, r.organisation_id, rr.row_number, rr.data from report r"
                 + " join report_version v on v.report_id = r.id join report_row rr on rr.version_id = v.id"
-                + " where r.status = 'ACCEPTED' and r.template_name = :template"
+                + " where r.status = 'ACCEPTED' and r.template_name = :template" + REAL_REPORTS
                 + " and v.version_number = (select max(v2.version_number) from report_version v2 where v2.report_id = r.id)"
                 + (partner == null ? "" : " and r.organisation_id = :org")).setParameter("template", template);
         if (partner != null) {
@@ -103,7 +111,7 @@ public class SharedData {
     public List<ReportFacts> reports(Instant from, Instant to, UUID partner) {
         Map<UUID, String> countries = organisationCountries();
         jakarta.persistence.Query query = em.createNativeQuery("select id, organisation_id, working_group_id, status, submitted_at from report"
-                + " where submitted_at >= :from and submitted_at < :to" + (partner == null ? "" : " and organisation_id = :org"))
+                + " where submitted_at >= :from and submitted_at < :to" + REAL_REPORTS.replace("r.organisation_id", "organisation_id") + (partner == null ? "" : " and organisation_id = :org"))
                 .setParameter("from", from).setParameter("to", to);
         if (partner != null) {
             query.setParameter("org", partner);

@@ -54,4 +54,31 @@ class OrganisationTest {
         assertThatThrownBy(() -> new Organisation(" ", OrganisationType.NGO, CountryCode.of("AL", "c"),
                 new Contact("a@example.org", null, null))).isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void makesAnActiveSandboxTwinKeptApartFromTheRealOrganisation() {
+        Organisation real = shelterNgo();
+        Organisation twin = Organisation.sandboxTwinOf(real);
+        assertThat(twin.name()).isEqualTo("Different and Equal (sandbox)");
+        assertThat(twin.type()).isEqualTo(real.type());
+        assertThat(twin.country()).isEqualTo(real.country());
+        assertThat(twin.isActive()).isTrue();
+        assertThat(twin.isSandbox()).isTrue();
+        assertThat(twin.sandboxOf()).contains(real.id());
+        assertThat(twin.sameSideAs(real)).isFalse();
+        assertThat(real.isSandbox()).isFalse();
+    }
+
+    @Test
+    void keepsATwinsNameWithinTheLimit() {
+        Organisation real = new Organisation("N".repeat(Organisation.NAME_LENGTH), OrganisationType.NGO,
+                CountryCode.of("MD", "country"), new Contact("office@example.org", null, null));
+        assertThat(Organisation.sandboxTwinOf(real).name()).hasSize(Organisation.NAME_LENGTH).endsWith(" (sandbox)");
+    }
+
+    @Test
+    void refusesATwinOfASandboxOrganisation() {
+        Organisation twin = Organisation.sandboxTwinOf(shelterNgo());
+        assertThatThrownBy(() -> Organisation.sandboxTwinOf(twin)).isInstanceOf(RuleViolation.class);
+    }
 }
