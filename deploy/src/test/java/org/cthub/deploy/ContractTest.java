@@ -151,6 +151,9 @@ class ContractTest {
             operation.getResponses().forEach((code, response) -> {
                 if (code.startsWith("2")) {
                     schemasPresent(at + " " + code, resolve(response).getContent(), faults);
+                    if (resolve(response).getContent() != null && resolve(response).getContent().containsKey(PROBLEM)) {
+                        faults.add(at + " " + code + ": a success is never a problem (a class-level @Produces leaks into it)");
+                    }
                     boolean paged = resolve(response).getContent() != null && resolve(response).getContent().values().stream()
                             .map(MediaType::getSchema).filter(Objects::nonNull)
                             .anyMatch(schema -> schema.get$ref() != null && schema.get$ref().startsWith("#/components/schemas/Page"));

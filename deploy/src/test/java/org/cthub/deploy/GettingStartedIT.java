@@ -71,7 +71,7 @@ class GettingStartedIT {
         Map<String, String> snippets = snippets(hub.anonymous().get("/docs/getting-started.html")
                 .then().statusCode(200).contentType("text/html;charset=utf-8").extract().asString());
         assertThat(snippets).containsOnlyKeys("curl-register", "curl-token", "java-imports", "java-token",
-                "curl-referral", "java-referral", "java-verify", "shell-verify");
+                "curl-referral", "java-referral", "java-verify", "shell-verify", "curl-sandbox");
         String base = hub.process().baseUri().toString().replaceAll("/$", "");
 
         // 1. register: the operator's commands, as hub-admin
@@ -128,6 +128,17 @@ class GettingStartedIT {
         Result forged = run(snippets.get("shell-verify"), headers);
         assertThat(forged.exitCode()).isEqualTo(1);
         assertThat(forged.output()).contains("not signed by the hub");
+
+        // the sandbox: credentials of the organisation's twin, then steps 2 and 3 unchanged, to the echo partner
+        Map<String, String> sandbox = bash(snippets.get("curl-sandbox"), Map.of("HUB", base, "TOKEN", token.get("TOKEN")),
+                "CLIENT_ID", "CLIENT_SECRET", "ECHO");
+        String sandboxToken = bash(snippets.get("curl-token"), Map.of("HUB", base, "CLIENT_ID", sandbox.get("CLIENT_ID"),
+                "CLIENT_SECRET", sandbox.get("CLIENT_SECRET")), "TOKEN").get("TOKEN");
+        String echoReferral = bash("{\n" + snippets.get("curl-referral") + "\n} > echo.json\nREFERRAL=$(grep -o '\"id\":\"[^\"]*\"' echo.json | head -n 1 | cut -d '\"' -f 4)",
+                Map.of("HUB", base, "TOKEN", sandboxToken, "RECIPIENT", sandbox.get("ECHO")), "REFERRAL").get("REFERRAL");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> hub.as(sandboxToken).get("/referrals/" + echoReferral)
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("accepted")));
+        hub.as(token.get("TOKEN")).get("/referrals/" + echoReferral).then().statusCode(404);
 
         // the page shows the Java snippets exactly as compiled and run above
         Map<String, String> regions = taggedRegions(Files.readString(SOURCE));

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Path("clients")
 @RolesAllowed(Roles.HUB_ADMIN)
-@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Access")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
