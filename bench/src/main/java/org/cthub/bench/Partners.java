@@ -19,17 +19,22 @@ import org.cthub.deploy.support.Hub;
 final class Partners {
 
     /** Settings every benchmark hub gets on top of the harness's: tokens that outlast a run, the default audit check. */
-    static final Map<String, String> HUB_SETTINGS = Map.of("HUB_JWT_LIFETIME_SECONDS", "7200",
+    static final Map<String, String> HUB_SETTINGS = Map.of("HUB_JWT_LIFETIME_SECONDS", "3600",
             "HUB_AUDIT_VERIFY_INTERVAL_MS", "60000");
 
-    final String sender;
+    /** The sending organisations: connection i sends as senders.get(i % senders.size()). */
+    final List<String> senders = new ArrayList<>();
     final String recipient;
     final List<String> senderTokens = new ArrayList<>();
-    final List<String> recipientTokens = new ArrayList<>();
+    final String recipientToken;
     private final Instant consentGiven = Instant.now().minusSeconds(3600);
 
     Partners(Hub hub, int clients) {
         this(hub, clients, true);
+    }
+
+    String sender() {
+        return senders.get(0);
     }
 
     /** With {@code pullInbox} false the recipient has no system yet: the caller adds the one it needs. */
@@ -39,11 +44,18 @@ final class Partners {
         if (pullInbox) {
             directory.pullInboxSystem(recipient);
         }
-        sender = directory.activeOrganisation("ngo", "IT");
-        for (int i = 0; i < clients; i++) {
-            senderTokens.add(directory.token(sender, "partner"));
-            recipientTokens.add(directory.token(recipient, "partner"));
+        // one organisation per connection, as many partners would send: a submission locks its sender's row
+        // (idempotency), so one organisation's referrals go one at a time (bench/README.md)
+        int organisations = Integer.getInteger("bench.senders", clients);
+        for (int i = 0; i < organisations; i++) {
+            senders.add(directory.activeOrganisation("ngo", "IT"));
         }
+        for (int i = 0; i < clients; i++) {
+            senderTokens.add(directory.token(senders.get(i % organisations), "partner"));
+        }
+        // each client comes with a pull-inbox system of its own, and every system of the recipient gets each
+        // referral: one recipient client, so a referral makes one delivery (two with the webhook benchmark's)
+        recipientToken = directory.token(recipient, "partner");
     }
 
     /** A rapid-response shelter referral as the ITs send it (ReferralRequests), with a fresh Idempotency-Key. */
@@ -65,6 +77,11 @@ final class Partners {
 
     static Map<String, String> settings(Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(HUB_SETTINGS);
+        String jfr = System.getProperty("bench.jfr", "");
+        if (!jfr.isBlank()) {
+            // -Dbench.jfr=DIR: each hub records a flight recording (profile settings) into DIR, dumped when it stops
+            env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
+        }
         env.putAll(extra);
         return env;
     }

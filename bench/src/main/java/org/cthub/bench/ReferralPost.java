@@ -27,8 +27,7 @@ final class ReferralPost {
     static void run() throws Exception {
         int seconds = Bench.seconds("bench.seconds", 30);
         BenchDatabase db = BenchDatabase.fromEnvironment();
-        // every statement of every connection is logged until the capture is done (new connections pick this up)
-        db.execute("ALTER DATABASE " + db.name() + " SET log_statement = 'all'");
+        Capture.logEverything(db);
         Map<String, Object> result = new LinkedHashMap<>();
         Path script = Bench.work().resolve("referral-post.pgbench.sql");
         Load load = new Load();
@@ -38,16 +37,9 @@ final class ReferralPost {
             for (int i = 0; i < 5; i++) {
                 expect201(load, partners.submit(uri, partners.senderTokens.get(0)));
             }
-            Thread.sleep(500);
-            long before = StatementCapture.logSize();
-            expect201(load, partners.submit(uri, partners.senderTokens.get(0)));
-            Thread.sleep(500);
-            long after = StatementCapture.logSize();
-            Set<String> known = StatementCapture.identifiers(StatementCapture.statements(db.name(), 0, before));
-            var window = StatementCapture.statements(db.name(), before, after);
-            Files.writeString(script, StatementCapture.pgbenchScript(window, known));
+            Capture.script(db, script, () -> expect201(load, partners.submit(uri, partners.senderTokens.get(0))));
             capturing.process().stop();
-            db.execute("ALTER DATABASE " + db.name() + " RESET log_statement");
+            Capture.perClientOrganisation(db, script, partners.senders, partners.sender());
 
             try (HubProcess hub = new HubProcess("bench-post", capturing.environment(Partners.settings(Map.of()))).start()) {
                 URI base = hub.baseUri();

@@ -49,7 +49,7 @@ final class StartMemory {
                 CompletableFuture<Load.Outcome> posts = CompletableFuture.supplyAsync(() -> call(() -> load.closed("hub POST /referrals, 8 connections", 8,
                         Duration.ofSeconds(loadSeconds), () -> partners.submit(base, partners.senderTokens.get(Math.floorMod(turn.getAndIncrement(), 32))))));
                 CompletableFuture<Load.Outcome> reads = CompletableFuture.supplyAsync(() -> call(() -> load.closed("hub GET /referrals/{id}, 24 connections", 24,
-                        Duration.ofSeconds(loadSeconds), () -> partners.read(base, partners.recipientTokens.get(Math.floorMod(turn.getAndIncrement(), 32)),
+                        Duration.ofSeconds(loadSeconds), () -> partners.read(base, partners.recipientToken,
                                 ids.get(ThreadLocalRandom.current().nextInt(ids.size()))))));
                 long peakRss = 0;
                 while (!(posts.isDone() && reads.isDone())) {

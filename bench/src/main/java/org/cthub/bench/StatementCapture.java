@@ -28,6 +28,8 @@ final class StatementCapture {
     private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = (NULL|'(?:[^']|'')*')");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{64}\\b");
+    /** The case pseudonym a referral opens (unique). */
+    private static final Pattern CASE = Pattern.compile("\\bCASE-[0-9A-Z]{12}\\b");
 
     /** One logged statement: the backend that ran it and its SQL with the parameters written in. */
     record Statement(String pid, String sql) {
@@ -111,7 +113,7 @@ final class StatementCapture {
     static Set<String> identifiers(List<Statement> statements) {
         Set<String> found = new HashSet<>();
         for (Statement s : statements) {
-            for (Pattern pattern : List.of(UUID, HASH)) {
+            for (Pattern pattern : List.of(UUID, HASH, CASE)) {
                 Matcher m = pattern.matcher(s.sql());
                 while (m.find()) {
                     found.add(m.group());
@@ -140,14 +142,14 @@ final class StatementCapture {
                 continue;
             }
             String sql = s.sql();
-            for (Pattern pattern : List.of(UUID, HASH)) {
+            for (Pattern pattern : List.of(UUID, HASH, CASE)) {
                 Matcher m = pattern.matcher(sql);
                 StringBuilder out = new StringBuilder();
                 while (m.find()) {
                     String value = m.group();
                     String replacement = value;
                     if (!known.contains(value)) {
-                        replacement = ":" + fresh.computeIfAbsent(value, v -> (v.length() == 64 ? "h" : "u") + (fresh.size() + 1));
+                        replacement = ":" + fresh.computeIfAbsent(value, v -> (v.length() == 64 ? "h" : v.startsWith("CASE-") ? "c" : "u") + (fresh.size() + 1));
                     }
                     m.appendReplacement(out, Matcher.quoteReplacement(replacement));
                 }
@@ -160,8 +162,11 @@ final class StatementCapture {
         if (!fresh.isEmpty()) {
             List<String> columns = new ArrayList<>();
             for (String variable : fresh.values()) {
-                columns.add(variable.startsWith("h") ? "encode(sha256(gen_random_uuid()::text::bytea), 'hex') AS " + variable
-                        : "gen_random_uuid() AS " + variable);
+                columns.add(switch (variable.charAt(0)) {
+                    case 'h' -> "encode(sha256(gen_random_uuid()::text::bytea), 'hex') AS " + variable;
+                    case 'c' -> "'CASE-' || upper(substr(md5(gen_random_uuid()::text), 1, 12)) AS " + variable;
+                    default -> "gen_random_uuid() AS " + variable;
+                });
             }
             script.append("SELECT ").append(String.join(", ", columns)).append(" \\gset\n");
         }
