@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Captures the SQL of one request for a pgbench replay: the database logs every statement (log_statement=all,
  * set before the hub connects), the request is sent between two looks at the log's size, and the statements
- * logged in between become the script (StatementCapture). Then logging is reset; the caller restarts the hub so
+ * logged in between on the connection that ran {@code marker} (the statement that names the request's work)
+ * become the script (StatementCapture). Then logging is reset; the caller restarts the hub so
  * its connections stop logging.
  */
 final class Capture {
@@ -19,14 +20,14 @@ final class Capture {
         db.execute("ALTER DATABASE " + db.name() + " SET log_statement = 'all'");
     }
 
-    static Path script(BenchDatabase db, Path script, Runnable request) throws Exception {
+    static Path script(BenchDatabase db, Path script, String marker, Runnable request) throws Exception {
         Thread.sleep(500);
         long before = StatementCapture.logSize();
         request.run();
         Thread.sleep(500);
         long after = StatementCapture.logSize();
         Set<String> known = StatementCapture.identifiers(StatementCapture.statements(db.name(), 0, before));
-        Files.writeString(script, StatementCapture.pgbenchScript(StatementCapture.statements(db.name(), before, after), known));
+        Files.writeString(script, StatementCapture.pgbenchScript(StatementCapture.statements(db.name(), before, after), known, marker));
         db.execute("ALTER DATABASE " + db.name() + " RESET log_statement");
         return script;
     }

@@ -45,7 +45,7 @@ final class ReferralGet {
             for (String id : seeded) {
                 load.send(partners.read(first, partners.recipientToken, id));
             }
-            Capture.script(db, replay, () -> load.send(partners.read(first, partners.recipientToken, seeded.get(0))));
+            Capture.script(db, replay, "insert into audit_entry", () -> load.send(partners.read(first, partners.recipientToken, seeded.get(0))));
             capturing.process().stop();
             try (HubProcess hub = new HubProcess("bench-get", capturing.environment(Partners.settings(Map.of()))).start()) {
                 URI base = hub.baseUri();

@@ -37,7 +37,7 @@ final class ReferralPost {
             for (int i = 0; i < 5; i++) {
                 expect201(load, partners.submit(uri, partners.senderTokens.get(0)));
             }
-            Capture.script(db, script, () -> expect201(load, partners.submit(uri, partners.senderTokens.get(0))));
+            Capture.script(db, script, "insert into referral ", () -> expect201(load, partners.submit(uri, partners.senderTokens.get(0))));
             capturing.process().stop();
             Capture.perClientOrganisation(db, script, partners.senders, partners.sender());
 

@@ -127,18 +127,21 @@ final class StatementCapture {
      * The pgbench script: the statements of the backends that wrote something, each value the log had not
      * shown before {@code known} replaced by a variable set fresh per transaction from gen_random_uuid().
      */
-    static String pgbenchScript(List<Statement> window, Set<String> known) {
+    static String pgbenchScript(List<Statement> window, Set<String> known, String marker) {
+        // the request's own connection: the one that ran the marker statement, not the background routes
+        // (delivery claims, audit checks) that happened to run meanwhile
         Set<String> writers = new LinkedHashSet<>();
         for (Statement s : window) {
-            String sql = s.sql().stripLeading().toLowerCase(java.util.Locale.ROOT);
-            if (sql.startsWith("insert") || sql.startsWith("update")) {
+            if (s.sql().stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith(marker)) {
                 writers.add(s.pid());
             }
         }
         Map<String, String> fresh = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         for (Statement s : window) {
-            if (!writers.contains(s.pid())) {
+            if (!writers.contains(s.pid()) || s.sql().startsWith("SET application_name") || s.sql().startsWith("SHOW TRANSACTION")
+                    || s.sql().startsWith("SELECT c.oid, a.attnum")) {
+                // the driver's own housekeeping on a fresh connection, not the request's work
                 continue;
             }
             String sql = s.sql();
