@@ -161,7 +161,8 @@ final class StatementCapture {
             }
             lines.add(sql.replace('\n', ' ').trim() + ";");
         }
-        StringBuilder script = new StringBuilder("-- the statements the hub ran for one referral POST, from the PostgreSQL log\n");
+        lines = requestTransactions(lines);
+        StringBuilder script = new StringBuilder("-- the statements the hub ran for one request, from the PostgreSQL log\n");
         if (!fresh.isEmpty()) {
             List<String> columns = new ArrayList<>();
             for (String variable : fresh.values()) {
@@ -177,5 +178,24 @@ final class StatementCapture {
             script.append(line).append('\n');
         }
         return script.toString();
+    }
+
+    /**
+     * The transactions of the request: a pooled connection may serve a background route right after it (a
+     * delivery claim, FOR UPDATE SKIP LOCKED), and the window may end inside such a transaction; both go.
+     */
+    private static List<String> requestTransactions(List<String> lines) {
+        List<String> kept = new ArrayList<>();
+        List<String> transaction = new ArrayList<>();
+        for (String line : lines) {
+            transaction.add(line);
+            if (line.equals("COMMIT;") || line.equals("ROLLBACK;")) {
+                if (transaction.stream().noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("skip locked"))) {
+                    kept.addAll(transaction);
+                }
+                transaction.clear();
+            }
+        }
+        return kept;
     }
 }
