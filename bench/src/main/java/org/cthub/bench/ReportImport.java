@@ -1,10 +1,8 @@
 package org.cthub.bench;
 
 import io.restassured.response.Response;
-import java.io.BufferedWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.cthub.deploy.support.Directory;
 import org.cthub.deploy.support.Hub;
+import org.cthub.deploy.support.HubMemory;
+import org.cthub.deploy.support.ReportFixtures;
 import org.postgresql.PGConnection;
 
 /**
@@ -30,7 +30,7 @@ final class ReportImport {
         int rows = Bench.seconds("bench.rows", 1_000_000);
         BenchDatabase db = BenchDatabase.fromEnvironment();
         Path csv = Bench.work().resolve("million.csv");
-        writeCsv(csv, rows);
+        ReportFixtures.writeActivityCsv(csv, rows);
         Map<String, Object> result = new LinkedHashMap<>();
         try (Hub hub = Hub.dedicated("bench-import", Partners.settings(Map.of("HUB_MAX_REQUEST_BYTES", "209715200",
                 "HUB_REPORTS_MAX_UPLOAD_BYTES", "209715200")))) {
@@ -40,11 +40,7 @@ final class ReportImport {
             String group = hub.asAdmin().get("/working-groups").then().statusCode(200).extract().path("[0].id");
             hub.asAdmin().contentType("application/json").body(Map.of("organisationId", ngo)).post("/working-groups/" + group + "/members")
                     .then().statusCode(201);
-            String profile = hub.as(token).contentType("application/json").body(Map.of("name", "Million", "template", "activity-report",
-                    "templateVersion", 1, "format", "csv", "columns", Map.of("periodStart", "start", "periodEnd", "end", "country", "country",
-                            "measure", "what", "gender", "gender", "ageBroad", "age", "assistanceType", "help", "count", "n"),
-                    "valueMappings", Map.of("gender", Map.of("F", "Woman", "M", "Man"),
-                            "ageBroad", Map.of("18-20", "18--20", "21-23", "21--23", "9-17", "9--17"))))
+            String profile = hub.as(token).contentType("application/json").body(ReportFixtures.activityCsvProfile())
                     .post("/reports/profiles").then().statusCode(201).extract().path("id");
             long pid = HubMemory.hubPid();
             double loadBefore = Bench.loadAverage();
@@ -123,17 +119,6 @@ final class ReportImport {
                     List.of(hubSeries, copySeries));
         } finally {
             Files.deleteIfExists(csv);
-        }
-    }
-
-    private static void writeCsv(Path csv, int rows) throws Exception {
-        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write("start,end,country,what,gender,age,help,n\n");
-            String[] genders = {"F", "M"};
-            String[] ages = {"18-20", "21-23", "9-17"};
-            for (int i = 0; i < rows; i++) {
-                out.write("2026-01-01,2026-03-31,RO,persons-assisted," + genders[i % 2] + "," + ages[i % 3] + ",shelter," + (i % 50) + "\n");
-            }
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cthub.deploy.support.Hub;
+import org.cthub.deploy.support.HubMemory;
 import org.cthub.deploy.support.HubProcess;
 
 /**

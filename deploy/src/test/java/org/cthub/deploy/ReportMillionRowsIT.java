@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.response.Response;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.cthub.deploy.support.Directory;
 import org.cthub.deploy.support.Hub;
+import org.cthub.deploy.support.HubMemory;
+import org.cthub.deploy.support.ReportFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -31,14 +30,7 @@ class ReportMillionRowsIT {
     @Test
     void importsAMillionRowCsvInBoundedMemory() throws Exception {
         Path csv = Files.createTempFile("million", ".csv");
-        try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-            out.write("start,end,country,what,gender,age,help,n\n");
-            String[] genders = {"F", "M"};
-            String[] ages = {"18-20", "21-23", "9-17"};
-            for (int i = 0; i < ROWS; i++) {
-                out.write("2026-01-01,2026-03-31,RO,persons-assisted," + genders[i % 2] + "," + ages[i % 3] + ",shelter," + (i % 50) + "\n");
-            }
-        }
+        ReportFixtures.writeActivityCsv(csv, ROWS);
         try (Hub hub = Hub.dedicated("million", Map.of("HUB_MAX_REQUEST_BYTES", "209715200", "HUB_REPORTS_MAX_UPLOAD_BYTES", "209715200"))) {
             Directory directory = new Directory(hub);
             String ngo = directory.activeOrganisation("ngo", "RO");
@@ -46,20 +38,16 @@ class ReportMillionRowsIT {
             String group = hub.asAdmin().get("/working-groups").then().statusCode(200).extract().path("[0].id");
             hub.asAdmin().contentType("application/json").body(Map.of("organisationId", ngo)).post("/working-groups/" + group + "/members")
                     .then().statusCode(201);
-            String profile = hub.as(token).contentType("application/json").body(Map.of("name", "Million", "template", "activity-report",
-                    "templateVersion", 1, "format", "csv", "columns", Map.of("periodStart", "start", "periodEnd", "end", "country", "country",
-                            "measure", "what", "gender", "gender", "ageBroad", "age", "assistanceType", "help", "count", "n"),
-                    "valueMappings", Map.of("gender", Map.of("F", "Woman", "M", "Man"),
-                            "ageBroad", Map.of("18-20", "18--20", "21-23", "21--23", "9-17", "9--17"))))
+            String profile = hub.as(token).contentType("application/json").body(ReportFixtures.activityCsvProfile())
                     .post("/reports/profiles").then().statusCode(201).extract().path("id");
-            long pid = hubPid();
+            long pid = HubMemory.hubPid();
             Instant start = Instant.now();
             Response accepted = hub.as(token).contentType("text/csv").body(csv.toFile()).post("/reports?profile=" + profile + "&workingGroup=" + group);
             assertThat(accepted.statusCode()).as(accepted.asString()).isEqualTo(202);
             long[] peak = {0};
             Response[] status = new Response[1];
             await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                peak[0] = Math.max(peak[0], heapUsed(pid));
+                peak[0] = Math.max(peak[0], HubMemory.heapUsed(pid));
                 status[0] = hub.as(token).get(accepted.header("Location"));
                 return List.of("imported", "rejected").contains(status[0].<String>path("state"));
             });
@@ -70,35 +58,6 @@ class ReportMillionRowsIT {
                     + "(-Xmx512m)%n", ROWS, Files.size(csv) / 1_000_000, seconds, ROWS / seconds, peak[0] / (1024 * 1024));
         } finally {
             Files.deleteIfExists(csv);
-        }
-    }
-
-    private static long hubPid() {
-        return ProcessHandle.current().descendants().filter(p -> p.info().commandLine().orElse("").contains("-jar"))
-                .mapToLong(ProcessHandle::pid).max().orElseThrow();
-    }
-
-    /** Heap in use (survivors, eden, old) as jstat reports it, in bytes; 0 when jstat cannot tell. */
-    private static long heapUsed(long pid) {
-        try {
-            Process jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc", Long.toString(pid))
-                    .redirectErrorStream(true).start();
-            List<String> lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            jstat.waitFor();
-            String[] names = lines.get(0).trim().split("\\s+");
-            String[] values = lines.get(1).trim().split("\\s+");
-            double kib = 0;
-            for (int i = 0; i < names.length; i++) {
-                if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
-                    kib += Double.parseDouble(values[i]);
-                }
-            }
-            return (long) (kib * 1024);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
         }
     }
 }

@@ -58,4 +58,25 @@ public final class ReportFixtures {
             + "#date+start,#date+end,#country+code,#indicator+type,#affected+gender,#affected+num\n"
             + "2026-01-01,2026-03-31,BA,persons-assisted,Žensko,7\n"
             + "2026-01-01,2026-03-31,BA,persons-assisted,Muško,3\n";
+
+    /** Writes an activity report of {@code rows} count lines in the {@link #activityCsvProfile()} layout (ReportMillionRowsIT, bench/). */
+    public static void writeActivityCsv(java.nio.file.Path csv, int rows) throws java.io.IOException {
+        try (java.io.BufferedWriter out = java.nio.file.Files.newBufferedWriter(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+            out.write("start,end,country,what,gender,age,help,n\n");
+            String[] genders = {"F", "M"};
+            String[] ages = {"18-20", "21-23", "9-17"};
+            for (int i = 0; i < rows; i++) {
+                out.write("2026-01-01,2026-03-31,RO,persons-assisted," + genders[i % 2] + "," + ages[i % 3] + ",shelter," + (i % 50) + "\n");
+            }
+        }
+    }
+
+    /** The CSV profile of {@link #writeActivityCsv}. */
+    public static Map<String, Object> activityCsvProfile() {
+        return Map.of("name", "Million", "template", "activity-report", "templateVersion", 1, "format", "csv",
+                "columns", Map.of("periodStart", "start", "periodEnd", "end", "country", "country", "measure", "what",
+                        "gender", "gender", "ageBroad", "age", "assistanceType", "help", "count", "n"),
+                "valueMappings", Map.of("gender", Map.of("F", "Woman", "M", "Man"),
+                        "ageBroad", Map.of("18-20", "18--20", "21-23", "21--23", "9-17", "9--17")));
+    }
 }

@@ -1,4 +1,4 @@
-package org.cthub.bench;
+package org.cthub.deploy.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,19 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What the hub's JVM holds: resident set size from /proc, heap in use from jstat. */
-final class HubMemory {
+/** What a hub's JVM holds: resident set size from /proc, heap in use from jstat (ReportMillionRowsIT, bench/). */
+public final class HubMemory {
 
     private HubMemory() {
     }
 
     /** The newest hub process this JVM started (java -jar ...). */
-    static long hubPid() {
+    public static long hubPid() {
         return ProcessHandle.current().descendants().filter(p -> p.info().commandLine().orElse("").contains("-jar"))
                 .mapToLong(ProcessHandle::pid).max().orElseThrow();
     }
 
-    static long rssBytes(long pid) {
+    public static long rssBytes(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -32,7 +32,7 @@ final class HubMemory {
     }
 
     /** Heap in use (survivors, eden, old) as jstat reports it, in bytes; 0 when jstat cannot tell. */
-    static long heapUsed(long pid) {
+    public static long heapUsed(long pid) {
         try {
             Process jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc", Long.toString(pid))
                     .redirectErrorStream(true).start();
@@ -55,7 +55,7 @@ final class HubMemory {
         }
     }
 
-    static double mib(long bytes) {
+    public static double mib(long bytes) {
         return bytes / (1024.0 * 1024.0);
     }
 }
