@@ -8,14 +8,12 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cthub.deploy.support.Contract;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +36,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ContractExamplesTest {
 
-    private static final Path CONTRACT = Path.of(System.getProperty("hub.contract", "target/contract/openapi.json"));
     /** Where the document is registered for the validator: a reserved name that no one resolves. */
     private static final String DOCUMENT_IRI = "https://contract.cthub.invalid/openapi.json";
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -47,9 +44,8 @@ class ContractExamplesTest {
     private static ContractExamples contract;
 
     @BeforeAll
-    static void readTheContract() throws IOException {
-        assertThat(CONTRACT).as("the contract the build writes at process-classes").isRegularFile();
-        document = JsonMapper.builder().build().readTree(Files.readString(CONTRACT));
+    static void readTheContract() {
+        document = JsonMapper.builder().build().readTree(Contract.json());
         contract = ContractExamples.of(document);
     }
 
