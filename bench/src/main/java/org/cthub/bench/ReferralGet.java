@@ -80,7 +80,7 @@ final class ReferralGet {
                 Map<String, Object> second = new LinkedHashMap<>(pgReplay.summary());
                 second.put("ratio", hubReads.perSecond() / pgReplay.tps());
                 second.put("script", "bench/target/referral-get-replay.pgbench.sql (the statements the hub ran for one GET, "
-                        + "from the PostgreSQL log: the read, the audit chain lock, the audit entry)");
+                        + "from the PostgreSQL log: the read and the audit entry)");
                 result.put("replayBaseline", second);
                 Bench.write("referral-get", result, "Referral GET by id: hub vs pgbench SELECT and vs pgbench replay, 32 connections",
                         "reads", List.of(hubReads.series(), pg.series(), pgReplay.series()));

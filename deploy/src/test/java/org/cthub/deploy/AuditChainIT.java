@@ -34,14 +34,14 @@ class AuditChainIT {
                      "HUB_AUDIT_VERIFY_INTERVAL_MS", "500",
                      "HUB_AUDIT_FULL_VERIFY_EVERY", "2"))) {
             node.start();
-            // the admin bootstrap left a first entry; the route verifies it
+            // the admin bootstrap left a first entry; the sealer chains it and the verifier checks it
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> readiness(node)
                     .body("checks.find { it.name == 'audit-chain' }.data.verifiedEntries", greaterThan(0))
                     .body("status", equalTo("UP")));
 
             try (Connection db = database.connect(); Statement sql = db.createStatement()) {
                 sql.execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update_or_delete");
-                sql.execute("UPDATE audit_entry SET actor = 'someone-else' WHERE id = (SELECT max(id) FROM audit_entry)");
+                sql.execute("UPDATE audit_entry SET actor = 'someone-else' WHERE chain_position = (SELECT max(chain_position) FROM audit_entry)");
                 sql.execute("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update_or_delete");
             }
             // the entry was verified before the edit: the next full walk finds it

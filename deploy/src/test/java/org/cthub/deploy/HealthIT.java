@@ -37,7 +37,8 @@ class HealthIT {
         int runs = first.getInt("checks.find { it.name == 'audit-chain' }.data.verificationRuns");
         given().baseUri(hub.process().managementUri().toString())
                 .get("/health/ready")
-                .then().body("checks.find { it.name == 'camel' }.data.'route.audit-verify-chain'", equalTo("Started"));
+                .then().body("checks.find { it.name == 'camel' }.data.'route.audit-verify-chain'", equalTo("Started"))
+                .body("checks.find { it.name == 'camel' }.data.'route.audit-seal-chain'", equalTo("Started"));
         // the route runs every second in tests: its counter moves while we watch
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().baseUri(hub.process().managementUri().toString())

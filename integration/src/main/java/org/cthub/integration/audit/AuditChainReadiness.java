@@ -20,7 +20,7 @@ public class AuditChainReadiness implements HealthCheck {
         VerifyingAuditChain.ChainStatus status = verifier.status();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("audit-chain")
                 .withData("verifiedEntries", status.verifiedEntries())
-                .withData("lastVerifiedId", status.lastVerifiedId())
+                .withData("lastVerifiedPosition", status.lastVerifiedPosition())
                 .withData("verificationRuns", status.runs());
         if (status.brokenAtId() != null) {
             response.withData("brokenAtId", status.brokenAtId());

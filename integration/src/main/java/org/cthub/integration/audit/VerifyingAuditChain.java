@@ -9,8 +9,8 @@ import org.cthub.persistence.audit.AuditEntry;
 import org.cthub.persistence.audit.AuditLog;
 
 /**
- * Walks the audit log's hash chain and reports the first entry that was edited, removed or inserted out of
- * order. Most runs check only what was appended since the last one; every {@code hub.audit.full-verify-every}
+ * Walks the audit log's hash chain, in chain order, and reports the first sealed entry that was edited,
+ * removed or inserted out of order (entries not sealed yet are not part of the chain). Most runs check only what was appended since the last one; every {@code hub.audit.full-verify-every}
  * runs the walk starts again from the first entry, so an old entry edited behind the hub's back is found
  * too. Each node verifies on its own; the result is shown in readiness.
  */
@@ -28,7 +28,7 @@ public class VerifyingAuditChain {
     @ConfigProperty(name = "hub.audit.full-verify-every", defaultValue = "60")
     int fullVerifyEvery;
 
-    private long lastVerifiedId;
+    private long lastVerifiedPosition;
     private String lastHash = GENESIS;
     private long verifiedEntries;
     private Long brokenAtId;
@@ -41,23 +41,24 @@ public class VerifyingAuditChain {
             return 0;
         }
         if (runs % Math.max(1, fullVerifyEvery) == 0) {
-            lastVerifiedId = 0;
+            lastVerifiedPosition = 0;
             lastHash = GENESIS;
             verifiedEntries = 0;
         }
         int checked = 0;
         List<AuditEntry> batch;
         do {
-            batch = log.after(lastVerifiedId, BATCH);
+            batch = log.after(lastVerifiedPosition, BATCH);
             for (AuditEntry entry : batch) {
-                if (!entry.previousHash().equals(lastHash) || !entry.computeHash().equals(entry.hash())) {
+                if (entry.chainPosition() != lastVerifiedPosition + 1 || !entry.previousHash().equals(lastHash)
+                        || !entry.computeHash().equals(entry.hash())) {
                     brokenAtId = entry.id();
                     LOG.severe(() -> "Audit log hash chain is broken at entry " + entry.id()
                             + ": an entry was altered or removed. Investigate before trusting the log past this point.");
                     return checked;
                 }
                 lastHash = entry.hash();
-                lastVerifiedId = entry.id();
+                lastVerifiedPosition = entry.chainPosition();
                 verifiedEntries++;
                 checked++;
             }
@@ -66,10 +67,10 @@ public class VerifyingAuditChain {
     }
 
     public synchronized ChainStatus status() {
-        return new ChainStatus(brokenAtId == null, verifiedEntries, lastVerifiedId, brokenAtId, runs);
+        return new ChainStatus(brokenAtId == null, verifiedEntries, lastVerifiedPosition, brokenAtId, runs);
     }
 
     /** What the last verification found. */
-    public record ChainStatus(boolean intact, long verifiedEntries, long lastVerifiedId, Long brokenAtId, long runs) {
+    public record ChainStatus(boolean intact, long verifiedEntries, long lastVerifiedPosition, Long brokenAtId, long runs) {
     }
 }

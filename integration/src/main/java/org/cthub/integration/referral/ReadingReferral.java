@@ -38,7 +38,6 @@ public class ReadingReferral {
         if (!access.covered()) {
             return ReferralReading.metadata(referral, access, sender);
         }
-        // read first, audit last: the audit append locks the chain's head until commit (bench/README.md)
         ReferralReading reading = ReferralReading.withPersonalData(referral, sender);
         audit.record(actor, ReferralAudit.PERSONAL_DATA_READ, ReferralAudit.TARGET, referral.id(),
                 "organisation=" + organisation + "; as=" + (sender ? "sender" : referral.isReceivedBy(organisation) ? "recipient" : "focal-point")

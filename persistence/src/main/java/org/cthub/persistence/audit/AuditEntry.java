@@ -14,9 +14,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
- * One line of the append-only audit log: who did what to which record, and when. Each entry's hash covers
- * its own fields and the previous entry's hash, so removing or editing a line breaks the chain from there
- * on. Entries are written once and never updated; the PostgreSQL schema also forbids UPDATE and DELETE.
+ * One line of the append-only audit log: who did what to which record, and when. An entry is written in the
+ * transaction of what it records, then sealed into the hash chain shortly after that commits
+ * ({@link AuditLog#sealPending}): it gets the next position, the previous entry's hash, and its own hash over
+ * its fields and that one, so removing or editing a sealed line breaks the chain from there on. Apart from
+ * that one sealing, entries are never updated; the PostgreSQL schema forbids any other UPDATE, and DELETE.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -45,28 +47,42 @@ public class AuditEntry {
     @Column(updatable = false, length = 4000)
     private String details;
 
-    @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
+    /** Place in the hash chain, from 1; null until sealed. */
+    @Column(name = "chain_position")
+    private Long chainPosition;
+
+    @Column(name = "previous_hash", length = 64)
     private String previousHash;
 
-    @Column(nullable = false, updatable = false, length = 64)
+    @Column(length = 64)
     private String hash;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant occurredAt, String actor, String action, String targetType, String targetId,
-            String details, String previousHash) {
+    AuditEntry(Instant occurredAt, String actor, String action, String targetType, String targetId, String details) {
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actor = actor;
         this.action = action;
         this.targetType = targetType;
         this.targetId = targetId;
         this.details = details;
+    }
+
+    /** Puts this entry at {@code position} in the chain, after an entry whose hash is {@code previousHash}. */
+    void seal(long position, String previousHash) {
+        if (chainPosition != null) {
+            throw new IllegalStateException("Audit entry " + id + " is sealed already");
+        }
+        this.chainPosition = position;
         this.previousHash = previousHash;
         this.hash = computeHash();
     }
 
-    /** Recomputes this entry's hash from its stored fields; differs from {@link #hash()} if it was altered. */
+    /**
+     * Recomputes this entry's hash from its stored fields and previous hash; differs from {@link #hash()} if
+     * it was altered after sealing.
+     */
     public String computeHash() {
         String canonical = String.join("\u001f", previousHash, occurredAt.toString(), actor, action, targetType,
                 String.valueOf(targetId), String.valueOf(details));
@@ -104,6 +120,11 @@ public class AuditEntry {
 
     public String details() {
         return details;
+    }
+
+    /** Position in the chain, or null while the entry waits to be sealed. */
+    public Long chainPosition() {
+        return chainPosition;
     }
 
     public String previousHash() {

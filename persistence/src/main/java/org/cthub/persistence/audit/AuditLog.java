@@ -8,30 +8,53 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 
-/** The audit log's repository: append inside the caller's transaction, read in order. */
+/** The audit log's repository: append inside the caller's transaction, seal into the chain after, read in order. */
 @ApplicationScoped
 public class AuditLog {
 
     @PersistenceContext(unitName = "cthub")
     EntityManager em;
 
-    /** Appends one entry in the caller's transaction: if the change rolls back, so does its audit line. */
+    /**
+     * Appends one entry in the caller's transaction: if the change rolls back, so does its audit line. The
+     * entry is sealed into the hash chain after the commit ({@link #sealPending}); writing it takes no lock,
+     * so audited transactions of all nodes run side by side instead of one after another.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(String actor, String action, String targetType, String targetId, String details) {
-        // Write the caller's changes before taking the chain's lock, not after: the lock is held until commit and
-        // puts every audited transaction of every node in one line, so it must cover as little work as it can
-        // (bench/README.md: a referral's flush of some 40 rows used to happen under it).
-        em.flush();
-        AuditChainHead head = em.find(AuditChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = head.append(Instant.now(), actor, action, targetType, targetId, details);
+        AuditEntry entry = new AuditEntry(Instant.now(), actor, action, targetType, targetId, details);
         em.persist(entry);
         return entry;
     }
 
-    /** Entries after the given id, oldest first, at most {@code limit}. */
-    public List<AuditEntry> after(long afterId, int limit) {
-        return em.createQuery("select e from AuditEntry e where e.id > :after order by e.id", AuditEntry.class)
-                .setParameter("after", afterId)
+    /** Whether any committed entry waits to be sealed; takes no lock. */
+    public boolean hasPending() {
+        return !em.createQuery("select e.id from AuditEntry e where e.chainPosition is null", Long.class)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * Seals up to {@code limit} committed entries into the chain, oldest id first, in one transaction under
+     * the head's lock (a sealer on another node waits, then finds what is left); returns how many. An entry
+     * whose transaction commits later than a newer one is simply sealed after it: the chain's order is the
+     * order of sealing.
+     */
+    @Transactional
+    public int sealPending(int limit) {
+        AuditChainHead head = em.find(AuditChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+        List<AuditEntry> pending = em.createQuery(
+                        "select e from AuditEntry e where e.chainPosition is null order by e.id", AuditEntry.class)
+                .setMaxResults(limit)
+                .getResultList();
+        pending.forEach(head::seal);
+        return pending.size();
+    }
+
+    /** Sealed entries after the given chain position, in chain order, at most {@code limit}. */
+    public List<AuditEntry> after(long afterPosition, int limit) {
+        return em.createQuery("select e from AuditEntry e where e.chainPosition > :after order by e.chainPosition",
+                        AuditEntry.class)
+                .setParameter("after", afterPosition)
                 .setMaxResults(limit)
                 .getResultList();
     }
