@@ -182,7 +182,8 @@ final class StatementCapture {
 
     /**
      * The transactions of the request: a pooled connection may serve a background route right after it (a
-     * delivery claim, FOR UPDATE SKIP LOCKED), and the window may end inside such a transaction; both go.
+     * delivery claim, FOR UPDATE SKIP LOCKED; the audit sealer, which locks audit_chain_head), and the window
+     * may end inside such a transaction; both go.
      */
     private static List<String> requestTransactions(List<String> lines) {
         List<String> kept = new ArrayList<>();
@@ -190,7 +191,8 @@ final class StatementCapture {
         for (String line : lines) {
             transaction.add(line);
             if (line.equals("COMMIT;") || line.equals("ROLLBACK;")) {
-                if (transaction.stream().noneMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("skip locked"))) {
+                if (transaction.stream().map(l -> l.toLowerCase(java.util.Locale.ROOT))
+                        .noneMatch(l -> l.contains("skip locked") || l.contains("audit_chain_head"))) {
                     kept.addAll(transaction);
                 }
                 transaction.clear();
