@@ -17,7 +17,7 @@ import org.cthub.persistence.support.RowLocking;
 @ApplicationScoped
 public class Deliveries {
 
-    private static final String DUE = "select id from delivery where channel in (:channels) and ("
+    private static final String DUE = "select * from delivery where channel in (:channels) and ("
             + "(status in ('PENDING', 'RETRY_SCHEDULED') and next_attempt_at <= :now)"
             + " or (status = 'LEASED' and lease_until <= :now)) order by next_attempt_at, id";
 
@@ -31,18 +31,18 @@ public class Deliveries {
     /**
      * Up to {@code limit} deliveries over these channels that are due or whose lease expired, row-locked until
      * the transaction ends. Rows another node has locked are skipped, not waited for, so nodes share the work.
+     * One statement locks and loads them (not one more per row: the claim is on every delivery's path).
      */
     public List<Delivery> lockDue(Collection<Channel> channels, Instant now, int limit) {
         if (channels.isEmpty()) {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery(DUE + " limit " + limit + " " + RowLocking.of(em).skipLocked())
+        List<Delivery> due = em.createNativeQuery(DUE + " limit " + limit + " " + RowLocking.of(em).skipLocked(), Delivery.class)
                 .setParameter("channels", channels.stream().map(Enum::name).toList())
                 .setParameter("now", now)
                 .getResultList();
-        return ids.stream().map(id -> em.find(Delivery.class, id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())))
-                .filter(d -> d != null && d.claimable(now)).toList();
+        return due.stream().filter(d -> d.claimable(now)).toList();
     }
 
     public Optional<Delivery> find(UUID id) {
