@@ -17,6 +17,10 @@ final class CsvRecords {
 
     private final Reader in;
     private final char delimiter;
+    /** Read in blocks: a Reader's read() of one char takes a lock, some 60 times a row. */
+    private final char[] block = new char[8192];
+    private int next;
+    private int end;
     private long line = 1;
     private long recordLine = 1;
     private int pushedBack = -2;
@@ -102,12 +106,24 @@ final class CsvRecords {
             c = pushedBack;
             pushedBack = -2;
         } else {
-            c = in.read();
+            c = nextChar();
         }
         if (c == '\n') {
             line++;
         }
         return c;
+    }
+
+    private int nextChar() throws IOException {
+        if (next == end) {
+            int read = in.read(block, 0, block.length);
+            if (read <= 0) {
+                return -1;
+            }
+            next = 0;
+            end = read;
+        }
+        return block[next++];
     }
 
     private void unread(int c) {

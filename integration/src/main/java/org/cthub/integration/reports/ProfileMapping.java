@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Maps a file's rows onto the template through a profile: finds each field's column, turns the
@@ -16,12 +18,22 @@ import java.util.function.Predicate;
  */
 public final class ProfileMapping implements RowSink {
 
+    /** A whole number a spreadsheet wrote as 12.0 or 12,0. */
+    private static final Pattern WHOLE_WITH_ZERO_FRACTION = Pattern.compile("(-?\\d+)[.,]0+");
+
     private final ProfileDefinition profile;
     private final Predicate<MappedRow> next;
+    private final List<MappedField> fields;
 
     public ProfileMapping(ProfileDefinition profile, Predicate<MappedRow> next) {
         this.profile = profile;
         this.next = next;
+        this.fields = profile.columns().entrySet().stream().map(column -> new MappedField(column.getKey(), column.getValue(),
+                profile.template().field(column.getKey()).orElseThrow(), profile.valueMappings().get(column.getKey()))).toList();
+    }
+
+    /** A field the profile maps, with its column, its template field and its value mappings, looked up once per file, not per cell. */
+    private record MappedField(String name, String column, TemplateField target, Map<String, String> valueMappings) {
     }
 
     @Override
@@ -42,49 +54,46 @@ public final class ProfileMapping implements RowSink {
     public MappedRow map(SourceRow row) {
         Map<String, String> standard = new HashMap<>();
         List<ReportTemplate.FieldError> errors = new ArrayList<>();
-        profile.columns().forEach((field, column) -> {
-            String raw = row.cells().get(column);
+        for (MappedField field : fields) {
+            String raw = row.cells().get(field.column());
             try {
                 String value = standardValue(field, raw == null ? "" : raw.strip());
                 if (!value.isEmpty()) {
-                    standard.put(field, value);
+                    standard.put(field.name(), value);
                 }
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                errors.add(new ReportTemplate.FieldError(field, field + " is not a date in the profile's format "
+                errors.add(new ReportTemplate.FieldError(field.name(), field.name() + " is not a date in the profile's format "
                         + (profile.datePattern() == null ? "(ISO, yyyy-MM-dd)" : profile.datePattern())));
             }
-        });
+        }
         ReportTemplate.CheckedRow checked = profile.template().check(standard);
         List<ReportTemplate.FieldError> all = new ArrayList<>(errors);
         checked.errors().stream().filter(e -> errors.stream().noneMatch(m -> m.field().equals(e.field()))).forEach(all::add);
         return new MappedRow(row.number(), all.isEmpty() ? checked.values() : Map.of(), List.copyOf(all));
     }
 
-    private String standardValue(String field, String raw) {
-        Map<String, String> mapping = profile.valueMappings().get(field);
-        String value = raw;
-        if (mapping != null) {
-            String mapped = mapping.get(ColumnKey.of(raw));
+    private String standardValue(MappedField field, String raw) {
+        if (field.valueMappings() != null) {
+            String mapped = field.valueMappings().get(ColumnKey.of(raw));
             if (mapped != null) {
                 return mapped;
             }
         }
-        TemplateField target = profile.template().field(field).orElseThrow();
-        if (value.isEmpty()) {
-            return value;
+        if (raw.isEmpty()) {
+            return raw;
         }
-        if ("date".equals(target.format())) {
-            return date(value);
+        if ("date".equals(field.target().format())) {
+            return date(raw);
         }
-        if (TemplateField.INTEGER.equals(target.type())) {
-            return number(value);
+        if (TemplateField.INTEGER.equals(field.target().type())) {
+            return number(raw);
         }
-        return value;
+        return raw;
     }
 
     private String date(String value) {
         try {
-            return LocalDate.parse(value).toString();
+            return IsoDate.parse(value).toString();
         } catch (DateTimeParseException notIso) {
             if (profile.dateFormat() == null) {
                 throw notIso;
@@ -98,7 +107,10 @@ public final class ProfileMapping implements RowSink {
         if (profile.thousandsSeparator() != null) {
             digits = digits.replace(profile.thousandsSeparator(), "");
         }
-        // a whole number a spreadsheet wrote as 12.0 or 12,0
-        return digits.matches("-?\\d+[.,]0+") ? digits.substring(0, digits.length() - digits.replaceAll("^-?\\d+", "").length()) : digits;
+        if (digits.indexOf('.') < 0 && digits.indexOf(',') < 0) {
+            return digits;
+        }
+        Matcher whole = WHOLE_WITH_ZERO_FRACTION.matcher(digits);
+        return whole.matches() ? whole.group(1) : digits;
     }
 }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Report settings ({@code hub.reports.*}): the intake folder uploads are spooled to (HUB_REPORTS_INTAKE_DIR,
  * default a cthub-report-intake folder in the system temp folder), the largest upload (HUB_REPORTS_MAX_UPLOAD_BYTES,
  * default 50 MiB, the server's own request cap), the largest dry-run sample (HUB_REPORTS_MAX_SAMPLE_BYTES,
- * default 1 MiB), rows per JDBC batch and transaction (HUB_REPORTS_BATCH_ROWS, default 1000) and imports run
+ * default 1 MiB), rows per batch and transaction of an import (HUB_REPORTS_BATCH_ROWS, default 5000) and imports run
  * at once on a node (HUB_REPORTS_IMPORT_CONSUMERS, default 1).
  */
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class ReportSettings {
     long maxSampleBytes;
 
     @Inject
-    @ConfigProperty(name = "hub.reports.batch-rows", defaultValue = "1000")
+    @ConfigProperty(name = "hub.reports.batch-rows", defaultValue = "5000")
     int batchRows;
 
     @Inject

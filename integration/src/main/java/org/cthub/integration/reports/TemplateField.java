@@ -1,6 +1,5 @@
 package org.cthub.integration.reports;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +51,7 @@ public record TemplateField(String name, String type, String format, List<String
     private Checked checkFormat(String value) {
         try {
             if ("date".equals(format)) {
-                LocalDate.parse(value);
+                IsoDate.parse(value);
             } else if ("uuid".equals(format)) {
                 UUID.fromString(value);
             }

@@ -3,17 +3,23 @@ package org.cthub.persistence.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * The rows of report versions, written and read with plain JDBC in the caller's transaction: an import
- * writes a batch of rows and of rejections as two JDBC batches, which a million rows need; reads go by row
- * number (keyset), so a download never holds more than a page.
+ * writes a batch of rows and of rejections with COPY on PostgreSQL (a tenth of the server's work of a
+ * multi-row INSERT, which a million rows need) and as two JDBC batches on other databases (H2); reads go by
+ * row number (keyset), so a download never holds more than a page.
  */
 @ApplicationScoped
 public class ReportRows {
@@ -26,32 +32,75 @@ public class ReportRows {
 
     public void insert(UUID version, List<StoredRow> rows, List<RowRejection> rejections) {
         em.unwrap(Session.class).doWork(connection -> {
-            if (!rows.isEmpty()) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO report_row (version_id, row_number, data) VALUES (?, ?, ?)")) {
-                    for (StoredRow row : rows) {
-                        insert.setObject(1, version);
-                        insert.setLong(2, row.number());
-                        insert.setString(3, row.json());
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                }
-            }
-            if (!rejections.isEmpty()) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO report_row_error (version_id, row_number, field, reason) VALUES (?, ?, ?, ?)")) {
-                    for (RowRejection rejection : rejections) {
-                        insert.setObject(1, version);
-                        insert.setLong(2, rejection.number());
-                        insert.setString(3, cut(rejection.field(), 100));
-                        insert.setString(4, cut(rejection.reason(), MAX_REASON));
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                }
+            if (connection.isWrapperFor(PGConnection.class)) {
+                copy(connection, version, rows, rejections);
+            } else {
+                batch(connection, version, rows, rejections);
             }
         });
+    }
+
+    private static void copy(Connection connection, UUID version, List<StoredRow> rows, List<RowRejection> rejections) throws SQLException {
+        String id = version.toString();
+        if (!rows.isEmpty()) {
+            copy(connection, "COPY report_row (version_id, row_number, data) FROM STDIN", rows,
+                    (text, row) -> text.value(id).value(row.number()).lastValue(row.json()));
+        }
+        if (!rejections.isEmpty()) {
+            copy(connection, "COPY report_row_error (version_id, row_number, field, reason) FROM STDIN", rejections,
+                    (text, rejection) -> text.value(id).value(rejection.number()).value(cut(rejection.field(), 100))
+                            .lastValue(cut(rejection.reason(), MAX_REASON)));
+        }
+    }
+
+    /** Sends the lines in chunks as they are written, so a batch never becomes one large string in the heap. */
+    private static <T> void copy(Connection connection, String sql, List<T> lines, BiConsumer<CopyText, T> line) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            CopyText text = new CopyText();
+            for (T each : lines) {
+                line.accept(text, each);
+                if (text.isFull()) {
+                    byte[] chunk = text.take();
+                    copy.writeToCopy(chunk, 0, chunk.length);
+                }
+            }
+            byte[] rest = text.take();
+            copy.writeToCopy(rest, 0, rest.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy(); // the connection goes back to the pool usable; the transaction rolls back
+            }
+        }
+    }
+
+    private static void batch(Connection connection, UUID version, List<StoredRow> rows, List<RowRejection> rejections) throws SQLException {
+        if (!rows.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO report_row (version_id, row_number, data) VALUES (?, ?, ?)")) {
+                for (StoredRow row : rows) {
+                    insert.setObject(1, version);
+                    insert.setLong(2, row.number());
+                    insert.setString(3, row.json());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        if (!rejections.isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO report_row_error (version_id, row_number, field, reason) VALUES (?, ?, ?, ?)")) {
+                for (RowRejection rejection : rejections) {
+                    insert.setObject(1, version);
+                    insert.setLong(2, rejection.number());
+                    insert.setString(3, cut(rejection.field(), 100));
+                    insert.setString(4, cut(rejection.reason(), MAX_REASON));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
     }
 
     /** Forgets every row of the version (an import that starts again, or one refused as a whole). */
