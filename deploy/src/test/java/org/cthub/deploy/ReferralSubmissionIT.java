@@ -266,6 +266,37 @@ class ReferralSubmissionIT {
     }
 
     @Test
+    void auditsEveryOneOfManyConcurrentReadsBeforeAnsweringIt() throws Exception {
+        String name = canary();
+        String id = submitted(coveredReferral(name, null));
+        int reads = 24;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(reads);
+        try {
+            List<java.util.concurrent.Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < reads; i++) {
+                String token = i % 2 == 0 ? shelterToken : senderToken;
+                answers.add(pool.submit(() -> hub.as(token).get("/referrals/" + id)));
+            }
+            for (java.util.concurrent.Future<Response> answer : answers) {
+                answer.get().then().statusCode(200).body("person.firstName", equalTo(name));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // every read was audited durably before it was answered: all lines are there now, without waiting
+        try (Connection db = hub.database().connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT count(*) FILTER (WHERE details LIKE '%as=recipient%'), count(*) FILTER (WHERE details LIKE '%as=sender%') "
+                        + "FROM audit_entry WHERE target_id = ? AND action = 'referral.personal-data-read'")) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("reads by the recipient").isEqualTo(reads / 2);
+                assertThat(rows.getLong(2)).as("reads by the sender").isEqualTo(reads / 2);
+            }
+        }
+    }
+
+    @Test
     void keepsTheSameKeyApartForAnotherOrganisation() {
         String key = UUID.randomUUID().toString();
         String first = hub.as(senderToken).header("Idempotency-Key", key).contentType("application/json")

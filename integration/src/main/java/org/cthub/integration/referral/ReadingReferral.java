@@ -3,12 +3,10 @@ package org.cthub.integration.referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.cthub.integration.audit.AuditTrail;
 import org.cthub.persistence.delivery.MessageType;
-import org.cthub.persistence.partner.Organisations;
 import org.cthub.persistence.referral.ConsentCoverage;
 import org.cthub.persistence.referral.Referral;
 import org.cthub.persistence.referral.Referrals;
@@ -25,24 +23,22 @@ public class ReadingReferral {
     Referrals referrals;
 
     @Inject
-    Organisations organisations;
+    PartyReading partyReading;
 
     @Inject
     AuditTrail audit;
 
-    @Transactional
+    /**
+     * The referral as the organisation may see it. When that includes personal fields, the read is audited
+     * before this returns: in the caller's transaction when there is one, otherwise after the read's own
+     * transaction, committed together with other reads' lines ({@link AuditTrail#recordRead}).
+     */
     public ReferralReading readAsParty(String actor, UUID organisation, UUID referralId) {
-        Referral referral = referrals.getForParty(referralId, organisation);
-        boolean sender = referral.isSentBy(organisation);
-        ConsentCoverage access = referral.personalDataAccess(organisation, organisations.get(organisation).type(), Instant.now());
-        if (!access.covered()) {
-            return ReferralReading.metadata(referral, access, sender);
+        PartyReading.Read read = partyReading.read(organisation, referralId);
+        if (read.auditDetails() != null) {
+            audit.recordRead(actor, ReferralAudit.PERSONAL_DATA_READ, ReferralAudit.TARGET, referralId, read.auditDetails());
         }
-        ReferralReading reading = ReferralReading.withPersonalData(referral, sender);
-        audit.record(actor, ReferralAudit.PERSONAL_DATA_READ, ReferralAudit.TARGET, referral.id(),
-                "organisation=" + organisation + "; as=" + (sender ? "sender" : referral.isReceivedBy(organisation) ? "recipient" : "focal-point")
-                        + "; consent=" + referral.consent().id());
-        return reading;
+        return read.reading();
     }
 
     /**

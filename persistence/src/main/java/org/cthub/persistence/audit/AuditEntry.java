@@ -60,7 +60,8 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(Instant occurredAt, String actor, String action, String targetType, String targetId, String details) {
+    /** A new, unsealed entry, to be written with {@link AuditLog#append} or {@link AuditLog#appendAll}. */
+    public AuditEntry(Instant occurredAt, String actor, String action, String targetType, String targetId, String details) {
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actor = actor;
         this.action = action;

@@ -27,6 +27,15 @@ public class AuditLog {
         return entry;
     }
 
+    /**
+     * Writes entries recorded outside any transaction in one transaction of their own, committed before this
+     * returns; they are sealed into the chain after, like any other entry.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void appendAll(List<AuditEntry> entries) {
+        entries.forEach(em::persist);
+    }
+
     /** Whether any committed entry waits to be sealed; takes no lock. */
     public boolean hasPending() {
         return !em.createQuery("select e.id from AuditEntry e where e.chainPosition is null", Long.class)
