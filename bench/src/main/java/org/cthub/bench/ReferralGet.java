@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.cthub.deploy.support.Hub;
+import org.cthub.deploy.support.HubMemory;
 import org.cthub.deploy.support.HubProcess;
 
 /**
@@ -57,7 +58,10 @@ final class ReferralGet {
                         ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
                 load.closed("warm-up", connections, Duration.ofSeconds(10), reads);
                 double loadBefore = Bench.loadAverage();
+                long hubPid = HubMemory.hubPid();
+                CpuMeter.Snapshot cpuBefore = CpuMeter.take(hubPid);
                 Load.Outcome hubReads = load.closed("hub GET /referrals/{id}, 32 connections", connections, Duration.ofSeconds(seconds), reads);
+                Map<String, Object> hubCpu = CpuMeter.perRequest(cpuBefore, CpuMeter.take(hubPid), hubReads.count());
                 double loadHub = Bench.loadAverage();
                 hub.stop();
                 db.execute("CREATE TABLE bench_referral_ids AS SELECT row_number() OVER () AS n, id FROM referral");
@@ -66,21 +70,28 @@ final class ReferralGet {
                 Path script = Bench.work().resolve("referral-get.pgbench.sql");
                 Files.writeString(script, "\\set n random(1, " + ids.size() + ")\n"
                         + "SELECT r.* FROM referral r WHERE r.id = (SELECT id FROM bench_referral_ids WHERE n = :n);\n");
+                CpuMeter.Snapshot selectBefore = CpuMeter.take(0);
                 PgBench.Result pg = PgBench.run("pgbench SELECT by id, 32 clients", db, script, "prepared", connections, seconds);
+                Map<String, Object> selectCpu = CpuMeter.perRequest(selectBefore, CpuMeter.take(0), pg.transactions());
                 double loadSelect = Bench.loadAverage();
+                CpuMeter.Snapshot replayBefore = CpuMeter.take(0);
                 PgBench.Result pgReplay = PgBench.run("pgbench replay of the hub's SQL for a GET, 32 clients", db, replay, "simple",
                         connections, seconds);
+                Map<String, Object> replayCpu = CpuMeter.perRequest(replayBefore, CpuMeter.take(0), pgReplay.transactions());
                 result.put("loadAverage", Map.of("beforeHub", loadBefore, "afterHub", loadHub, "afterSelect", loadSelect,
                         "afterReplay", Bench.loadAverage()));
                 result.put("referrals", ids.size());
                 result.put("hub", hubReads.summary());
+                result.put("hubCpuPerRequest", hubCpu);
                 result.put("baseline", pg.summary());
+                result.put("baselineCpuPerRequest", selectCpu);
                 result.put("throughput", Bench.ratio(hubReads.perSecond(), pg.tps(), 0.2));
                 result.put("baselineScript", Files.readString(script));
                 Map<String, Object> second = new LinkedHashMap<>(pgReplay.summary());
                 second.put("ratio", hubReads.perSecond() / pgReplay.tps());
                 second.put("script", "bench/target/referral-get-replay.pgbench.sql (the statements the hub ran for one GET, "
                         + "from the PostgreSQL log: the read and the audit entry)");
+                second.put("cpuPerRequest", replayCpu);
                 result.put("replayBaseline", second);
                 Bench.write("referral-get", result, "Referral GET by id: hub vs pgbench SELECT and vs pgbench replay, 32 connections",
                         "reads", List.of(hubReads.series(), pg.series(), pgReplay.series()));

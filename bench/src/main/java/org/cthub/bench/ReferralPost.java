@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cthub.deploy.support.Hub;
+import org.cthub.deploy.support.HubMemory;
 import org.cthub.deploy.support.HubProcess;
 
 /**
@@ -48,14 +49,21 @@ final class ReferralPost {
                         partners.submit(base, partners.senderTokens.get(Math.floorMod(turn.getAndIncrement(), CONNECTIONS)));
                 load.closed("warm-up", CONNECTIONS, Duration.ofSeconds(10), requests);
                 double loadBefore = Bench.loadAverage();
+                long hubPid = HubMemory.hubPid();
+                CpuMeter.Snapshot cpuBefore = CpuMeter.take(hubPid);
                 Load.Outcome closed = load.closed("hub POST /referrals, 32 connections", CONNECTIONS, Duration.ofSeconds(seconds), requests);
+                Map<String, Object> hubCpu = CpuMeter.perRequest(cpuBefore, CpuMeter.take(hubPid), closed.count());
                 Load.Outcome fixed = load.fixedRate("hub POST /referrals at 200/s", 200, Duration.ofSeconds(seconds), 64, requests);
                 double loadHub = Bench.loadAverage();
                 hub.stop();
+                CpuMeter.Snapshot replayBefore = CpuMeter.take(0);
                 PgBench.Result pg = PgBench.run("pgbench replay, 32 clients", db, script, "simple", CONNECTIONS, seconds);
+                Map<String, Object> replayCpu = CpuMeter.perRequest(replayBefore, CpuMeter.take(0), pg.transactions());
                 result.put("loadAverage", Map.of("beforeHub", loadBefore, "afterHub", loadHub, "afterPgbench", Bench.loadAverage()));
                 result.put("hub", closed.summary());
+                result.put("hubCpuPerRequest", hubCpu);
                 result.put("baseline", pg.summary());
+                result.put("baselineCpuPerRequest", replayCpu);
                 result.put("throughput", Bench.ratio(closed.perSecond(), pg.tps(), 0.25));
                 Map<String, Object> rate = new LinkedHashMap<>(fixed.summary());
                 rate.put("p99TargetMs", 50);
