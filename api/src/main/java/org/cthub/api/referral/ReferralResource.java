@@ -115,7 +115,7 @@ public class ReferralResource {
                 .tag(new EntityTag(Long.toString(referral.version())))
                 .header(REPLAYED, submitted.replayed() ? "true" : null)
                 .entity(ReferralView.of(ReferralReading.metadata(referral, null, true), ReferralView.ON_REQUEST)
-                        .withDeliveries(deliveries(referral.id()))).build();
+                        .withDeliveries(submitted.deliveries().stream().map(RecipientDeliveryView::of).toList())).build();
     }
 
     @GET

@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cthub.integration.audit.AuditTrail;
 import org.cthub.integration.delivery.OpeningDeliveries;
+import org.cthub.persistence.delivery.Deliveries;
+import org.cthub.persistence.delivery.Delivery;
 import org.cthub.persistence.partner.Organisation;
 import org.cthub.persistence.partner.Organisations;
 import org.cthub.persistence.referral.Cases;
@@ -50,6 +54,9 @@ public class SubmittingReferral {
     OpeningDeliveries deliveries;
 
     @Inject
+    Deliveries outbox;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -68,13 +75,16 @@ public class SubmittingReferral {
         Optional<SubmissionKey> earlier = idempotencyKey == null ? Optional.empty()
                 : keys.find(referringOrganisation, SubmissionKey.check(idempotencyKey));
         if (earlier.isPresent()) {
-            return new Submitted(referrals.get(earlier.get().replay(bodyHash)), true);
+            Referral first = referrals.get(earlier.get().replay(bodyHash));
+            return new Submitted(first, outbox.ofReferral(first.id()), true);
         }
         Instant now = Instant.now();
         Referral referral = referral(referringOrganisation, submission, now);
         referrals.add(referral);
         // Same transaction: the 201 is sent only once the deliveries are as durable as the referral.
-        deliveries.forReferral(referral, now);
+        // in the order GET /referrals/{id} lists them (the database orders UUIDs as their text does)
+        List<Delivery> opened = deliveries.forReferral(referral, now).stream()
+                .sorted(Comparator.comparing((Delivery d) -> d.partnerSystemId().toString())).toList();
         Optional<UUID> focalPoint = focalPointCopy.copy(referral, now);
         if (idempotencyKey != null) {
             keys.add(new SubmissionKey(referringOrganisation, idempotencyKey, bodyHash, referral.id()));
@@ -84,7 +94,7 @@ public class SubmittingReferral {
                         + "; referredOrganisation=" + referral.referredOrganisation() + "; urgency=" + Codes.of(referral.urgency())
                         + "; purpose=" + Codes.of(referral.purpose()) + "; consent=" + referral.consent().id()
                         + "; routedBy=" + Codes.of(referral.routedBy()) + focalPoint.map(id -> "; focalPoint=" + id).orElse(""));
-        return new Submitted(referral, false);
+        return new Submitted(referral, opened, false);
     }
 
     private Referral referral(UUID referringOrganisation, ReferralSubmission submission, Instant now) {
