@@ -80,7 +80,7 @@ final class Partners {
         String jfr = System.getProperty("bench.jfr", "");
         if (!jfr.isBlank()) {
             // -Dbench.jfr=DIR: each hub records a flight recording (profile settings) into DIR, dumped when it stops
-            env.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
+            env.put("JAVA_TOOL_OPTIONS", "-XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
         }
         env.putAll(extra);
         return env;
