@@ -104,6 +104,33 @@ class HubTokenRoundTripTest {
     }
 
     @Test
+    void aVerifiedTokenIsRememberedAsItsExactTextOnly() throws Exception {
+        TokenVerifier verifier = verifier();
+        String token = issue(SETTINGS, Clock.systemUTC());
+        CallerPrincipal first = verifier.verify(token);
+        String[] parts = token.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"partner\"", "\"hub-admin\"");
+        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+
+        assertThat(verifier.verify(token)).isEqualTo(first);
+        assertThatThrownBy(() -> verifier.verify(tampered)).isInstanceOf(InvalidToken.class);
+        assertThatThrownBy(() -> verifier.verify(token + "x")).isInstanceOf(InvalidToken.class);
+    }
+
+    @Test
+    void aTokenAcceptedWithinTheClockSkewIsNotRememberedPastIt() throws Exception {
+        TokenVerifier verifier = verifier();
+        // expired 25 s ago: accepted for 5 s more within the 30 s of clock skew, then refused
+        Clock issuedEarlier = Clock.fixed(Instant.now().minusSeconds(300 + 25), ZoneOffset.UTC);
+        String token = issue(SETTINGS, issuedEarlier);
+        assertThat(verifier.verify(token).clientId()).isEqualTo(partner.clientId());
+
+        Thread.sleep(6000);
+
+        assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(InvalidToken.class).hasMessageContaining("expired");
+    }
+
+    @Test
     void refusesTokenOfAnotherIssuer() {
         String token = issue(new HubTokenSettings("urn:elsewhere", "cthub", 300), Clock.systemUTC());
 
