@@ -15,8 +15,8 @@ import org.cthub.deploy.support.HubProcess;
 /**
  * Start time to ready (GET /health/ready answers 200), on a fresh database (Flyway migrates it) and again on the
  * migrated one, and the hub's resident set size after start and after five minutes of load (referral POSTs and
- * GETs at 32 connections, closed loop). The hub runs with -Xmx512m as the harness starts it. No baseline: the
- * targets are absolute.
+ * GETs at 32 connections, closed loop). The hub runs with the JVM options the harness starts it with
+ * ({@code HubProcess.JAVA_OPTIONS}, README's start command). No baseline: the targets are absolute.
  */
 final class StartMemory {
 
@@ -73,7 +73,7 @@ final class StartMemory {
                 memory.put("loadSeconds", loadSeconds);
                 memory.put("targetMiB", 600);
                 memory.put("met", HubMemory.mib(Math.max(rssAfter, peakRss)) <= 600);
-                memory.put("jvm", "-Xmx512m (HubProcess)");
+                memory.put("jvm", System.getProperty("hub.java-options", String.join(",", HubProcess.JAVA_OPTIONS)));
                 result.put("loadAverage", Map.of("beforeStart", loadBefore, "afterLoad", Bench.loadAverage()));
                 result.put("start", start);
                 result.put("memory", memory);
