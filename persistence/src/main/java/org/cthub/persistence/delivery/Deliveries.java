@@ -54,13 +54,6 @@ public class Deliveries {
         return Optional.ofNullable(em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** Loads these deliveries in one statement, so that {@link #get} then finds each without another. */
-    public void load(Collection<UUID> ids) {
-        if (!ids.isEmpty()) {
-            em.createQuery("select d from Delivery d where d.id in :ids", Delivery.class).setParameter("ids", ids).getResultList();
-        }
-    }
-
     /**
      * These deliveries, row-locked in id order (so two groups never wait on each other in a cycle), for
      * recording what became of several in one transaction; ids not found are left out.
