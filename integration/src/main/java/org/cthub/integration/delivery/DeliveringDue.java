@@ -38,16 +38,11 @@ public class DeliveringDue {
 
     private Map<Channel, DeliveryChannel> channels;
 
-    /** Outcomes of hand-overs that end at about the same time are recorded in one transaction, one commit. */
-    private GroupCommit<RecordingHandOver.Outcome, Boolean> outcomes;
-
     @PostConstruct
     void init() {
         channels = new EnumMap<>(Channel.class);
         channelBeans.forEach(channel -> channels.put(channel.kind(), channel));
         channels.keySet().retainAll(settings.channels());
-        outcomes = new GroupCommit<>(recording::recordAll,
-                outcome -> recording.record(outcome.claimed(), outcome.result(), outcome.now()), settings.batchSize());
     }
 
     /**
@@ -58,13 +53,9 @@ public class DeliveringDue {
         return room < 1 ? List.of() : claiming.claim(channels.keySet(), Instant.now(), room);
     }
 
-    /**
-     * Hands one claimed delivery to its channel, outside any transaction, then records the outcome (with
-     * those of other hand-overs ending meanwhile) and returns once it is recorded.
-     */
+    /** Hands one claimed delivery to its channel, outside any transaction, then records the outcome. */
     public void deliver(ClaimedDelivery delivery) {
-        HandOver result = handOver(channels.get(delivery.channel()), delivery);
-        outcomes.run(new RecordingHandOver.Outcome(delivery, result, Instant.now()));
+        recording.record(delivery, handOver(channels.get(delivery.channel()), delivery), Instant.now());
     }
 
     private static HandOver handOver(DeliveryChannel channel, ClaimedDelivery delivery) {

@@ -54,18 +54,6 @@ public class Deliveries {
         return Optional.ofNullable(em.find(Delivery.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /**
-     * These deliveries, row-locked in id order (so two groups never wait on each other in a cycle), for
-     * recording what became of several in one transaction; ids not found are left out.
-     */
-    public List<Delivery> lock(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select d from Delivery d where d.id in :ids order by d.id", Delivery.class)
-                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-    }
-
     public Delivery get(UUID id) {
         return find(id).orElseThrow(() -> new RecordNotFound("Delivery", id));
     }
