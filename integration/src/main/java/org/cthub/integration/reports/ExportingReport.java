@@ -2,11 +2,11 @@ package org.cthub.integration.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
@@ -32,6 +32,12 @@ public class ExportingReport {
 
     public static final int PAGE = 5000;
     static final String CASE_RECORDS = "ctdc-case";
+
+    /**
+     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
+     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     Reports reports;
@@ -70,7 +76,7 @@ public class ExportingReport {
     public static Map<String, String> values(StoredRow row) {
         Map<String, String> values = new LinkedHashMap<>();
         JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(row.json()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(row.json()))) {
             object = reader.readObject();
         }
         object.forEach((field, value) -> values.put(field, value instanceof JsonString s ? s.getString()

@@ -1,11 +1,11 @@
 package org.cthub.integration.reports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
@@ -28,13 +28,19 @@ import java.util.Map;
  */
 final class JsonReportReader {
 
+    /**
+     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
+     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonReportReader() {
     }
 
     static void read(Path file, ProfileDefinition profile, RowSink sink) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
         try (InputStream bytes = Files.newInputStream(file); Reader text = new InputStreamReader(bytes, decoder);
-                JsonParser parser = Json.createParser(text)) {
+                JsonParser parser = JSON.createParser(text)) {
             if (!parser.hasNext()) {
                 throw new UnreadableFile("The file is empty.");
             }

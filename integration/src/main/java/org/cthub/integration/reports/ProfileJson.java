@@ -1,11 +1,11 @@
 package org.cthub.integration.reports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +15,12 @@ import org.cthub.persistence.support.Codes;
 
 /** A profile's column mapping and value mappings as the JSON text they are stored as, and back. */
 final class ProfileJson {
+
+    /**
+     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
+     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ProfileJson() {
     }
@@ -32,7 +38,7 @@ final class ProfileJson {
     }
 
     static String write(Map<String, String> map) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         if (map != null) {
             map.forEach((key, value) -> object.add(key, value == null ? "" : value));
         }
@@ -40,9 +46,9 @@ final class ProfileJson {
     }
 
     static String writeNested(Map<String, Map<String, String>> map) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         if (map != null) {
-            map.forEach((key, inner) -> object.add(key, Json.createReader(new StringReader(write(inner))).readObject()));
+            map.forEach((key, inner) -> object.add(key, JSON.createReader(new StringReader(write(inner))).readObject()));
         }
         return object.build().toString();
     }
@@ -61,7 +67,7 @@ final class ProfileJson {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

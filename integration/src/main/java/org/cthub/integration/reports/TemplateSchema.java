@@ -1,12 +1,12 @@
 package org.cthub.integration.reports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
 
 /** Reads a bundled template schema into its fields. Only bundled files are read: nothing is loaded over a network. */
 final class TemplateSchema {
+
+    /**
+     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
+     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String FOLDER = "templates/";
 
@@ -38,7 +44,7 @@ final class TemplateSchema {
 
     static ReportTemplate read(String name, int version, String schema) {
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new StringReader(schema))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(schema))) {
             root = reader.readObject();
         }
         Set<String> required = new java.util.HashSet<>();

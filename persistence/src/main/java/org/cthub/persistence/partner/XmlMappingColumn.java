@@ -1,10 +1,10 @@
 package org.cthub.persistence.partner;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -14,14 +14,20 @@ import java.util.List;
 @Converter
 public class XmlMappingColumn implements AttributeConverter<XmlMapping, String> {
 
+    /**
+     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
+     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public String convertToDatabaseColumn(XmlMapping mapping) {
         if (mapping == null) {
             return null;
         }
-        JsonArrayBuilder fields = Json.createArrayBuilder();
-        mapping.fields().forEach(f -> fields.add(Json.createObjectBuilder().add("from", f.from()).add("to", f.to())));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("rootElement", mapping.rootElement());
+        JsonArrayBuilder fields = JSON.createArrayBuilder();
+        mapping.fields().forEach(f -> fields.add(JSON.createObjectBuilder().add("from", f.from()).add("to", f.to())));
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("rootElement", mapping.rootElement());
         if (mapping.namespace() != null) {
             json.add("namespace", mapping.namespace());
         }
@@ -33,7 +39,7 @@ public class XmlMappingColumn implements AttributeConverter<XmlMapping, String> 
         if (stored == null || stored.isEmpty()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(stored))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(stored))) {
             JsonObject json = reader.readObject();
             List<XmlMapping.Field> fields = json.getJsonArray("fields").getValuesAs(JsonObject.class).stream()
                     .map(f -> new XmlMapping.Field(f.getString("from"), f.getString("to"))).toList();

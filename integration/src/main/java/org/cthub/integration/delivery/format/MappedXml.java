@@ -1,6 +1,5 @@
 package org.cthub.integration.delivery.format;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonPointer;
@@ -8,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -29,12 +29,18 @@ public final class MappedXml {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
+    /**
+     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
+     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private MappedXml() {
     }
 
     public static byte[] render(XmlMapping mapping, byte[] canonicalJson) {
         JsonStructure json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(canonicalJson))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(canonicalJson))) {
             json = reader.read();
         }
         XmlTree root = new XmlTree(mapping.rootElement());
@@ -46,7 +52,7 @@ public final class MappedXml {
 
     private static Optional<JsonValue> value(JsonStructure json, String pointer) {
         try {
-            JsonPointer at = Json.createPointer(pointer);
+            JsonPointer at = JSON.createPointer(pointer);
             return at.containsValue(json) ? Optional.of(at.getValue(json)) : Optional.empty();
         } catch (JsonException notThere) {
             // a pointer through a scalar or past an array's end finds nothing, as a missing field does
