@@ -1,11 +1,9 @@
 package org.cthub.integration.audit;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import org.cthub.persistence.audit.AuditEntry;
 import org.cthub.persistence.audit.AuditLog;
@@ -25,9 +23,6 @@ public class AuditTrail {
     @Inject
     AuditLog log;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
     private GroupCommit<AuditEntry> reads;
 
     @PostConstruct
@@ -42,18 +37,15 @@ public class AuditTrail {
     }
 
     /**
-     * A line about a read (something that changes nothing), durably written before this returns, so nothing
-     * read is answered unaudited. Inside a transaction it is written in it, as {@link #record} does. Outside
-     * any, the read's own transaction has committed and wrote nothing; the line is then committed together
-     * with the lines of the reads that arrive while another commit is under way (a group commit), so audited
-     * reads do not each pay a commit of their own.
+     * A line about a read (something that changes nothing) made outside any transaction, durably written
+     * before this returns, so nothing read is answered unaudited. The read's own transaction has committed and
+     * wrote nothing; the line is committed together with the lines of the reads that arrive while another
+     * commit is under way (a group commit), so audited reads do not each pay a commit of their own. A read
+     * inside a transaction records its line with {@link #record} instead: the caller waiting here must not
+     * hold a connection the commit may need.
      */
+    @Transactional(Transactional.TxType.NEVER)
     public void recordRead(String actor, String action, String targetType, Object targetId, String details) {
-        String target = targetId == null ? null : targetId.toString();
-        if (transactions.getTransactionKey() != null) {
-            log.append(actor, action, targetType, target, details);
-        } else {
-            reads.write(new AuditEntry(Instant.now(), actor, action, targetType, target, details));
-        }
+        reads.write(new AuditEntry(Instant.now(), actor, action, targetType, targetId == null ? null : targetId.toString(), details));
     }
 }

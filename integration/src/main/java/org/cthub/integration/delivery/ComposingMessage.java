@@ -52,7 +52,8 @@ public class ComposingMessage {
             return new InboxMessage(delivery, DraftNotice.of(delivery.messageType(), draft, drafts.event(draft.id(), delivery.eventSequence())));
         }
         if (delivery.messageType() == MessageType.REFERRAL) {
-            return new InboxMessage(delivery, reading.readAsParty(actor, delivery.recipientOrganisation(), delivery.referralId()));
+            return new InboxMessage(delivery, reading.readForMessage(actor, delivery.recipientOrganisation(), delivery.referralId(),
+                    delivery.messageType()));
         }
         if (delivery.messageType() == MessageType.REPORT_REVIEWED) {
             return new InboxMessage(delivery, ReportNotice.of(reports.getVisible(delivery.reportId(), null), delivery.eventSequence()));

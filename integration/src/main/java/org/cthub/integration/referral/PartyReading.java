@@ -11,7 +11,7 @@ import org.cthub.persistence.referral.Referral;
 import org.cthub.persistence.referral.Referrals;
 
 /**
- * The transactional half of {@link ReadingReferral#readAsParty}: decides what the organisation may see and
+ * The transactional half of reading a referral as a party ({@link ReadingReferral}): decides what the organisation may see and
  * reads it, in one transaction that writes nothing. Auditing the read is the caller's part.
  */
 @ApplicationScoped

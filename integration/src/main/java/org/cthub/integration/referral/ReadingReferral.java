@@ -29,9 +29,9 @@ public class ReadingReferral {
     AuditTrail audit;
 
     /**
-     * The referral as the organisation may see it. When that includes personal fields, the read is audited
-     * before this returns: in the caller's transaction when there is one, otherwise after the read's own
-     * transaction, committed together with other reads' lines ({@link AuditTrail#recordRead}).
+     * The referral as the organisation may see it, read outside any transaction (an API request). When that
+     * includes personal fields, the read is audited before this returns, after the read's own transaction,
+     * committed together with other reads' lines ({@link AuditTrail#recordRead}).
      */
     public ReferralReading readAsParty(String actor, UUID organisation, UUID referralId) {
         PartyReading.Read read = partyReading.read(organisation, referralId);
@@ -42,16 +42,21 @@ public class ReadingReferral {
     }
 
     /**
-     * The referral as a message of this type carries it to a party: an escalation carries metadata only, so
-     * nothing personal is read for it; any other message carries what {@link #readAsParty} gives.
+     * The referral as a message of this type carries it to a party, inside the caller's transaction (composing
+     * a delivery): an escalation carries metadata only, so nothing personal is read for it; any other message
+     * carries what {@link #readAsParty} gives, its read audited in the same transaction.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public ReferralReading readForMessage(String actor, UUID organisation, UUID referralId, MessageType type) {
         if (type == MessageType.ESCALATION) {
             Referral referral = referrals.getForParty(referralId, organisation);
             return ReferralReading.metadata(referral, ConsentCoverage.RECIPIENT_NOT_COVERED, referral.isSentBy(organisation));
         }
-        return readAsParty(actor, organisation, referralId);
+        PartyReading.Read read = partyReading.read(organisation, referralId);
+        if (read.auditDetails() != null) {
+            audit.record(actor, ReferralAudit.PERSONAL_DATA_READ, ReferralAudit.TARGET, referralId, read.auditDetails());
+        }
+        return read.reading();
     }
 
     @Transactional
