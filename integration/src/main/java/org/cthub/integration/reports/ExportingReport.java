@@ -21,6 +21,7 @@ import org.cthub.persistence.reports.Reports;
 import org.cthub.persistence.reports.StoredRow;
 import org.cthub.persistence.support.ConflictingState;
 import org.cthub.persistence.support.NotPermitted;
+import org.cthub.persistence.support.SharedJson;
 
 /**
  * The accepted rows of an accepted report in the standard form, read page by page (by row number) so an
@@ -33,11 +34,7 @@ public class ExportingReport {
     public static final int PAGE = 5000;
     static final String CASE_RECORDS = "ctdc-case";
 
-    /**
-     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
-     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = SharedJson.PROVIDER;
 
     @Inject
     Reports reports;

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cthub.persistence.support.SharedJson;
 
 /**
  * Reads a JSON array of flat objects, one object at a time with the streaming parser: each object is a row
@@ -28,11 +29,7 @@ import java.util.Map;
  */
 final class JsonReportReader {
 
-    /**
-     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
-     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = SharedJson.PROVIDER;
 
     private JsonReportReader() {
     }

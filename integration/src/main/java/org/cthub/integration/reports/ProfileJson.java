@@ -12,15 +12,12 @@ import java.util.Map;
 import org.cthub.persistence.reports.FileFormat;
 import org.cthub.persistence.reports.ProfileLayout;
 import org.cthub.persistence.support.Codes;
+import org.cthub.persistence.support.SharedJson;
 
 /** A profile's column mapping and value mappings as the JSON text they are stored as, and back. */
 final class ProfileJson {
 
-    /**
-     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
-     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = SharedJson.PROVIDER;
 
     private ProfileJson() {
     }

@@ -15,15 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.cthub.persistence.support.SharedJson;
 
 /** Reads a bundled template schema into its fields. Only bundled files are read: nothing is loaded over a network. */
 final class TemplateSchema {
 
-    /**
-     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
-     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = SharedJson.PROVIDER;
 
     private static final String FOLDER = "templates/";
 

@@ -9,16 +9,13 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
 import java.util.List;
+import org.cthub.persistence.support.SharedJson;
 
 /** Stores an {@link XmlMapping} as the JSON document the API shows, so a reader of the column sees the same. */
 @Converter
 public class XmlMappingColumn implements AttributeConverter<XmlMapping, String> {
 
-    /**
-     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
-     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = SharedJson.PROVIDER;
 
     @Override
     public String convertToDatabaseColumn(XmlMapping mapping) {

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.cthub.persistence.partner.XmlMapping;
+import org.cthub.persistence.support.SharedJson;
 
 /**
  * Renders the canonical JSON of a message as XML through a partner's {@link XmlMapping}. Values are written
@@ -29,11 +30,7 @@ public final class MappedXml {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    /**
-     * One provider for every call: each {@code Json.create*} looks the provider up through the ServiceLoader,
-     * which on WildFly scans the deployment's jars (bench/README.md, "Causes and fixes").
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = SharedJson.PROVIDER;
 
     private MappedXml() {
     }
