@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +125,47 @@ class ReferralLifecycleIT {
         String messageId = (String) update.get("messageId");
         hub.as(senderToken).post("/inbox/" + messageId + "/ack").then().statusCode(204);
         assertThat(hub.as(senderToken).get("/inbox?size=100").asString()).doesNotContain(messageId);
+    }
+
+    @Test
+    void statusChangesRewriteNoPersonalFieldAndAnAcknowledgementDelivers() throws Exception {
+        String firstName = name();
+        String id = submit(recipient, firstName, "shelter");
+        String etag = hub.as(senderToken).get("/referrals/" + id).then().statusCode(200).body("status", equalTo("submitted"))
+                .extract().header("ETag");
+        List<String> ciphertexts = personalColumns(id);
+        assertThat(ciphertexts).as("stored encrypted").isNotEmpty().noneMatch(value -> value.contains(firstName));
+
+        // the recipient's system acknowledges the message: the referral is delivered, and its version moves
+        String messageId = (String) awaitMessages(recipientToken, id, "referral", 1).get(0).get("messageId");
+        hub.as(recipientToken).post("/inbox/" + messageId + "/ack").then().statusCode(204);
+        String delivered = hub.as(senderToken).get("/referrals/" + id).then().statusCode(200).body("status", equalTo("delivered"))
+                .extract().header("ETag");
+        assertThat(delivered).isNotEqualTo(etag);
+        answer(hub.as(recipientToken), id, Map.of("answer", "accept")).statusCode(200).body("status", equalTo("accepted"));
+
+        // neither change re-encrypted (and rewrote) a personal field: the stored ciphertexts are the same bytes
+        assertThat(personalColumns(id)).isEqualTo(ciphertexts);
+        hub.as(senderToken).get("/referrals/" + id).then().statusCode(200).body("person.firstName", equalTo(firstName));
+    }
+
+    /** The referral's encrypted columns as stored, in a fixed order (nulls left out). */
+    private List<String> personalColumns(String referralId) throws Exception {
+        try (Connection db = hub.database().connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT current_place, summary, person_first_name, person_second_name, person_birthdate, person_gender,"
+                        + " person_citizenship, person_primary_language FROM referral WHERE id = ?")) {
+            query.setObject(1, UUID.fromString(referralId));
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                    if (row.getString(i) != null) {
+                        values.add(row.getString(i));
+                    }
+                }
+                return values;
+            }
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.cthub.integration.referral.ReadingReferral;
 import org.cthub.persistence.delivery.Deliveries;
 
 /**
@@ -20,10 +21,13 @@ public class ReadingInbox {
     @Inject
     ComposingMessage composing;
 
+    @Inject
+    ReadingReferral reading;
+
     @Transactional
     public List<InboxMessage> page(InboxOwner.Owner owner, int offset, int limit) {
         return deliveries.inbox(owner.partnerSystem(), offset, limit).stream()
-                .map(delivery -> composing.compose(owner.clientId(), delivery))
+                .map(delivery -> composing.compose(owner.clientId(), delivery, reading::audit))
                 .toList();
     }
 

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.cthub.persistence.delivery.Delivery;
 import org.cthub.persistence.delivery.MessageType;
-import org.cthub.persistence.referral.Referral;
-import org.cthub.persistence.referral.ReferralStatus;
 import org.cthub.persistence.referral.Referrals;
 
 /**
@@ -20,13 +18,8 @@ public class ReferralDelivered {
     Referrals referrals;
 
     void record(Delivery delivery, Instant now) {
-        if (delivery.messageType() != MessageType.REFERRAL) {
-            return;
-        }
-        Referral referral = referrals.get(delivery.referralId());
-        if (delivery.messageType() == MessageType.REFERRAL && referral.isReceivedBy(delivery.recipientOrganisation())
-                && referral.status() == ReferralStatus.SUBMITTED) {
-            referral.markDelivered(now);
+        if (delivery.messageType() == MessageType.REFERRAL) {
+            referrals.markDelivered(delivery.referralId(), delivery.recipientOrganisation(), now);
         }
     }
 }

@@ -35,14 +35,17 @@ import org.cthub.persistence.support.Codes;
 import org.cthub.persistence.support.ConflictingState;
 import org.cthub.persistence.support.RuleViolation;
 import org.cthub.persistence.support.crypto.EncryptedString;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * One organisation hands a person over to another for assistance. It exists only with a consent that
  * covers the recipient for the referral's purpose; its personal fields are encrypted and served only to the
  * sender, and to the recipient while that consent still covers it. Its lifecycle is {@link ReferralStatus}.
+ * An update writes only the columns that changed: a status change re-encrypts and rewrites no personal field.
  */
 @Entity
 @Table(name = "referral")
+@DynamicUpdate
 public class Referral {
 
     static final int PLACE_LENGTH = 200;

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.cthub.persistence.support.RecordNotFound;
@@ -25,6 +26,24 @@ public class Referrals {
 
     public void add(Referral referral) {
         em.persist(referral);
+    }
+
+    /**
+     * Moves a submitted referral to delivered when {@code recipient} is its recipient, without loading it (the
+     * hub's delivery path has no use for its personal fields, and loading would decrypt them all). The version
+     * moves as with any change of the referral. True when it moved; false when it was not submitted (any more)
+     * or the organisation is not its recipient (a focal point's copy).
+     */
+    public boolean markDelivered(UUID referralId, UUID recipient, Instant now) {
+        // SQL, not JPQL: Hibernate translates a JPQL update anew on every execution, once per delivery here
+        return em.createNativeQuery("update referral set status = :delivered, status_changed_at = :now, version = version + 1"
+                        + " where id = :id and referred_organisation_id = :recipient and status = :submitted")
+                .setParameter("delivered", ReferralStatus.DELIVERED.name())
+                .setParameter("now", now.truncatedTo(ChronoUnit.MICROS))
+                .setParameter("id", referralId)
+                .setParameter("recipient", recipient)
+                .setParameter("submitted", ReferralStatus.SUBMITTED.name())
+                .executeUpdate() == 1;
     }
 
     /** Any referral, for the hub operator and for the hub's own work. */
