@@ -30,17 +30,23 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.cthub.deploy.support.Hub;
+import org.cthub.deploy.support.HubMemory;
 import org.cthub.deploy.support.HubProcess;
 import org.cthub.deploy.support.WebhookReceiver;
 
 /**
  * Webhook deliveries per second to a local HTTPS receiver (WebhookReceiver: verifies every Standard Webhooks
- * signature, answers 200) against a minimal Java client posting the same number of signed messages of the same
- * size to the same receiver, as many at once as the hub hands over (HUB_DELIVERY_PARALLELISM, 8).
+ * signature, answers 200) against a minimal Java client posting the same number of signed messages, each the
+ * body of the hub's first delivery, to the same receiver, as many at once as the hub hands over (HUB_DELIVERY_PARALLELISM, 8).
  */
 final class Deliveries {
 
     private static final int PARALLELISM = 8;
+    private static final int WARM_UP_MESSAGES = 5000;
+    /** A referral message's shape, for warming the receiver up before the hub's first message exists. */
+    private static final String WARM_UP_BODY = "{\"type\":\"referral\",\"referralId\":\"" + UUID.randomUUID()
+            + "\",\"person\":{\"firstName\":\"Warm\",\"secondName\":\"Up\",\"ageBand\":\"18-24\"},\"urgency\":\"standard\","
+            + "\"assistanceTypes\":[\"shelter\"],\"summary\":\"" + "x".repeat(600) + "\"}";
 
     private Deliveries() {
     }
@@ -61,6 +67,7 @@ final class Deliveries {
                         .post("/organisations/" + partners.recipient + "/systems").then().statusCode(201).extract().path("signingSecret");
                 receiver.trust("hub", secret);
                 receiver.trust("plain", secret);
+                receiver.trust("warm-up", secret);
                 URI base = filler.process().baseUri();
                 AtomicInteger turn = new AtomicInteger();
                 // the filling node delivers to pull inboxes only: the webhooks wait in the outbox
@@ -68,38 +75,46 @@ final class Deliveries {
                         () -> partners.submit(base, partners.senderTokens.get(Math.floorMod(turn.getAndIncrement(), 16))));
                 filler.process().stop();
                 int expected = count(db, "SELECT count(*) FROM delivery WHERE channel = 'WEBHOOK'");
+                // the receiver's code (TLS, HMAC, JSON) compiled before either side is measured, not during the first
+                plain(receiver, "warm-up", secret, WARM_UP_BODY, WARM_UP_MESSAGES, new Series("warm-up"));
 
                 double loadBefore = Bench.loadAverage();
                 Series hubSeries = new Series("hub webhook deliveries");
-                double hubSeconds;
+                Watched watched;
+                int before = receiver.distinct();
                 try (HubProcess deliverer = new HubProcess("bench-deliver", filler.environment(Partners.settings(Map.of(
                         "HUB_DELIVERY_CHANNELS", "pull-inbox,webhook", "HUB_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1",
                         "HUB_WEBHOOK_TRUSTED_CERTIFICATES_FILE", receiver.certificate().toString()))))) {
                     // watched from before the start: the node delivers as soon as its routes run, which on a busy
                     // machine can be well before it reports ready
-                    int before = receiver.distinct();
-                    CompletableFuture<Double> watched = CompletableFuture.supplyAsync(() -> watch(receiver, before, expected, hubSeries));
+                    CompletableFuture<Watched> watching = CompletableFuture.supplyAsync(() -> watch(receiver, before, expected, hubSeries));
                     deliverer.start();
-                    hubSeconds = watched.join();
+                    watched = watching.join();
                 }
                 double loadHub = Bench.loadAverage();
-                int hubDelivered = receiver.distinct();
+                int hubDelivered = receiver.distinct() - before;
                 int duplicates = receiver.duplicates();
 
                 Series plainSeries = new Series("plain Java HTTP client, 8 at once");
-                String body = Files.readString(Path.of(System.getProperty("bench.webhook-body", "")).toString().isEmpty()
-                        ? sampleBody(work) : Path.of(System.getProperty("bench.webhook-body")));
-                double plainSeconds = plain(receiver, secret, body, expected, plainSeries);
-                int plainDelivered = receiver.distinct() - hubDelivered;
+                // the plain client posts what the hub posted: the body of its first delivery (same size, same JSON)
+                String body = new String(receiver.calls("hub").get(0).body(), StandardCharsets.UTF_8);
+                CpuMeter.Snapshot plainCpuBefore = CpuMeter.take(0);
+                int beforePlain = receiver.distinct();
+                double plainSeconds = plain(receiver, "plain", secret, body, expected, plainSeries);
+                int plainDelivered = receiver.distinct() - beforePlain;
+                Map<String, Object> plainCpu = CpuMeter.perRequest(plainCpuBefore, CpuMeter.take(0), plainDelivered);
 
+                double hubSeconds = watched.seconds();
                 double hubRate = hubDelivered / hubSeconds;
                 double plainRate = plainDelivered / plainSeconds;
                 result.put("loadAverage", Map.of("beforeHub", loadBefore, "afterHub", loadHub, "afterPlain", Bench.loadAverage()));
                 result.put("messages", expected);
                 result.put("hub", Map.of("delivered", hubDelivered, "seconds", hubSeconds, "perSecond", hubRate, "duplicates", duplicates,
                         "unverified", receiver.unverified()));
+                result.put("hubCpuPerDelivery", watched.cpu());
                 result.put("baseline", Map.of("delivered", plainDelivered, "seconds", plainSeconds, "perSecond", plainRate,
                         "parallelism", PARALLELISM, "bodyBytes", body.getBytes(StandardCharsets.UTF_8).length));
+                result.put("baselineCpuPerDelivery", plainCpu);
                 result.put("throughput", Bench.ratio(hubRate, plainRate, 0.5));
                 Bench.write("deliveries", result, "Webhook deliveries: hub vs plain HTTP POSTs to the same receiver", "deliveries",
                         List.of(hubSeries, plainSeries));
@@ -107,18 +122,15 @@ final class Deliveries {
         }
     }
 
-    /** A webhook body of the size the hub sends (a referral notice), for the plain client. */
-    private static Path sampleBody(Path work) throws Exception {
-        Path file = work.resolve("webhook-body.json");
-        Files.writeString(file, "{\"type\":\"referral.submitted\",\"referralId\":\"" + UUID.randomUUID() + "\",\"caseId\":\"" + UUID.randomUUID()
-                + "\",\"referringOrganisation\":\"" + UUID.randomUUID() + "\",\"referredOrganisation\":\"" + UUID.randomUUID()
-                + "\",\"urgency\":\"standard\",\"assistanceTypes\":[\"shelter\"],\"status\":\"submitted\",\"submittedAt\":\""
-                + Instant.now() + "\",\"links\":{\"referral\":\"/referrals/" + UUID.randomUUID() + "\"}}");
-        return file;
+    /**
+     * How long the hub took, and its CPU per delivery in that time: the hub's JVM (its start may still be
+     * finishing when the first delivery arrives), PostgreSQL, and this JVM (the receiver).
+     */
+    private record Watched(double seconds, Map<String, Object> cpu) {
     }
 
     /** Seconds from the first delivery received after {@code base} to the last expected, sampling the count every second. */
-    private static double watch(WebhookReceiver receiver, int base, int expected, Series series) {
+    private static Watched watch(WebhookReceiver receiver, int base, int expected, Series series) {
         try {
             return watchUntilDelivered(receiver, base, expected, series);
         } catch (InterruptedException e) {
@@ -127,13 +139,16 @@ final class Deliveries {
         }
     }
 
-    private static double watchUntilDelivered(WebhookReceiver receiver, int base, int expected, Series series) throws InterruptedException {
+    private static Watched watchUntilDelivered(WebhookReceiver receiver, int base, int expected, Series series) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         while (receiver.distinct() == base && System.nanoTime() < deadline) {
             Thread.sleep(2);
         }
         long first = System.nanoTime();
-        int lastCount = base;
+        long hubPid = HubMemory.hubPid();
+        CpuMeter.Snapshot cpuBefore = CpuMeter.take(hubPid);
+        int firstCount = receiver.distinct();
+        int lastCount = firstCount;
         long nextSecond = first + 1_000_000_000L;
         int second = 0;
         while (receiver.distinct() - base < expected && System.nanoTime() < deadline) {
@@ -146,12 +161,13 @@ final class Deliveries {
             }
         }
         double seconds = (System.nanoTime() - first) / 1e9;
+        Map<String, Object> cpu = CpuMeter.perRequest(cpuBefore, CpuMeter.take(hubPid), receiver.distinct() - firstCount);
         series.add(seconds, (receiver.distinct() - lastCount) / Math.max(0.001, seconds - second), Double.NaN, Double.NaN);
-        return seconds;
+        return new Watched(seconds, cpu);
     }
 
     /** The baseline: {@code count} signed POSTs, {@link #PARALLELISM} at once, latency per request recorded. */
-    private static double plain(WebhookReceiver receiver, String secret, String body, int count, Series series) throws Exception {
+    private static double plain(WebhookReceiver receiver, String endpoint, String secret, String body, int count, Series series) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trusting(receiver.certificate())).build();
         Mac template = Mac.getInstance("HmacSHA256");
         byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
@@ -170,7 +186,7 @@ final class Deliveries {
                     String timestamp = Long.toString(Instant.now().getEpochSecond());
                     mac.init(new SecretKeySpec(key, "HmacSHA256"));
                     byte[] signature = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-                    HttpRequest request = HttpRequest.newBuilder(receiver.endpoint("plain")).header("Content-Type", "application/json")
+                    HttpRequest request = HttpRequest.newBuilder(receiver.endpoint(endpoint)).header("Content-Type", "application/json")
                             .header("webhook-id", id).header("webhook-timestamp", timestamp)
                             .header("webhook-signature", "v1," + Base64.getEncoder().encodeToString(signature))
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
