@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.cthub.integration.referral.ReadingReferral;
 import org.cthub.persistence.delivery.Deliveries;
+import org.cthub.persistence.support.ReadOnlyTransaction;
 
 /**
  * A partner system lists the messages waiting in its inbox, oldest first. Each payload is the referral as
@@ -24,8 +25,13 @@ public class ReadingInbox {
     @Inject
     ReadingReferral reading;
 
+    @Inject
+    ReadOnlyTransaction readOnly;
+
+    /** A page of messages, read in a transaction that changes nothing it loads; it writes only the reads' audit lines. */
     @Transactional
     public List<InboxMessage> page(InboxOwner.Owner owner, int offset, int limit) {
+        readOnly.loadReadOnly();
         return deliveries.inbox(owner.partnerSystem(), offset, limit).stream()
                 .map(delivery -> composing.compose(owner.clientId(), delivery, reading::audit))
                 .toList();

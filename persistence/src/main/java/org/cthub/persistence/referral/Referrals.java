@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.cthub.persistence.support.RecordNotFound;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The referrals. Reads are scoped: a partner reaches only those it sent or received (or is the focal point of), and a referral it is
@@ -43,6 +44,8 @@ public class Referrals {
                 .setParameter("id", referralId)
                 .setParameter("recipient", recipient)
                 .setParameter("submitted", ReferralStatus.SUBMITTED.name())
+                // touches the referral table only: Hibernate flushes and invalidates for it alone, not for everything
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(Referral.class)
                 .executeUpdate() == 1;
     }
 
