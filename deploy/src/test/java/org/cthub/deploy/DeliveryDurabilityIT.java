@@ -213,11 +213,8 @@ class DeliveryDurabilityIT {
         }
     }
 
-    private long storedReferrals() throws SQLException {
-        try (Connection c = hub.database().connect(); ResultSet rows = c.createStatement().executeQuery("SELECT count(*) FROM referral")) {
-            rows.next();
-            return rows.getLong(1);
-        }
+    private long storedReferrals() {
+        return hub.database().count("SELECT count(*) FROM referral");
     }
 
     /** The message ids the hub stored for the systems, to the referral each carries. */

@@ -19,10 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -251,17 +247,8 @@ class WebhookDeliveryIT {
 
     /** Audit lines of reads of the referral's personal fields the hub made on a recipient's behalf. */
     private long hubReadsFor(String referralId) {
-        try (Connection db = hub.database().connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT count(*) FROM audit_entry WHERE target_id = ? AND action = 'referral.personal-data-read'"
-                        + " AND actor = 'system' AND details LIKE '%as=recipient%'")) {
-            query.setString(1, referralId);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return hub.database().count("SELECT count(*) FROM audit_entry WHERE target_id = ? AND action = 'referral.personal-data-read'"
+                + " AND actor = 'system' AND details LIKE '%as=recipient%'", referralId);
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.cthub.deploy.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -88,6 +90,21 @@ public final class TestDatabase implements AutoCloseable {
     /** Opens a connection, for tests that check what the hub stored. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
+    }
+
+    /** The single number a {@code SELECT count(*) …} gives, its {@code ?} parameters bound in order. */
+    public long count(String sql, Object... parameters) {
+        try (Connection c = connect(); PreparedStatement query = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count with " + sql, e);
+        }
     }
 
     @Override

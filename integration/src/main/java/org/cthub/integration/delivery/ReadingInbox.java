@@ -28,8 +28,11 @@ public class ReadingInbox {
     @Inject
     ReadOnlyTransaction readOnly;
 
-    /** A page of messages, read in a transaction that changes nothing it loads; it writes only the reads' audit lines. */
-    @Transactional
+    /**
+     * A page of messages, read in a transaction of its own that changes nothing it loads (so what it loads is
+     * read-only); it writes only the reads' audit lines.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<InboxMessage> page(InboxOwner.Owner owner, int offset, int limit) {
         readOnly.loadReadOnly();
         return deliveries.inbox(owner.partnerSystem(), offset, limit).stream()
