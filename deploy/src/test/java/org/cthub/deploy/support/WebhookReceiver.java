@@ -2,7 +2,8 @@ package org.cthub.deploy.support;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.restassured.path.json.JsonPath;
+import jakarta.json.spi.JsonProvider;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +44,12 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private static final char[] PASSWORD = "changeit".toCharArray();
     private static final long TOLERANCE_SECONDS = 300;
+    /**
+     * Reads the body's {@code referralId} with plain JSON-P, looked up once: a partner's receiver parses JSON, it does not
+     * compile a script per request as REST Assured's Groovy JsonPath did (90 % of this receiver's CPU, and the benchmark's
+     * baseline shares it; bench/README.md, cause 5).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final HttpsServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -124,7 +131,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 calls.computeIfAbsent(exchange.getRequestURI().getPath(), key -> new CopyOnWriteArrayList<>())
                         .add(new Call(id, headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"), body));
                 timesReceived.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
-                String referral = JsonPath.from(new String(body, StandardCharsets.UTF_8)).getString("referralId");
+                String referral = JSON.createReader(new ByteArrayInputStream(body)).readObject().getString("referralId", null);
                 if (referral != null) {
                     referralByMessage.put(id, referral);
                 }
