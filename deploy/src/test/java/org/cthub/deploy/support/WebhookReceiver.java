@@ -2,6 +2,7 @@ package org.cthub.deploy.support;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -131,9 +132,11 @@ public final class WebhookReceiver implements AutoCloseable {
                 calls.computeIfAbsent(exchange.getRequestURI().getPath(), key -> new CopyOnWriteArrayList<>())
                         .add(new Call(id, headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"), body));
                 timesReceived.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
-                String referral = JSON.createReader(new ByteArrayInputStream(body)).readObject().getString("referralId", null);
-                if (referral != null) {
-                    referralByMessage.put(id, referral);
+                try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
+                    String referral = reader.readObject().getString("referralId", null);
+                    if (referral != null) {
+                        referralByMessage.put(id, referral);
+                    }
                 }
                 exchange.sendResponseHeaders(200, -1);
             }
