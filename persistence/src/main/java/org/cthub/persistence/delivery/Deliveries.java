@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,16 @@ import org.cthub.persistence.support.RowLocking;
 @ApplicationScoped
 public class Deliveries {
 
-    private static final String DUE = "select * from delivery where channel in (:channels) and ("
-            + "(status in ('PENDING', 'RETRY_SCHEDULED') and next_attempt_at <= :now)"
-            + " or (status = 'LEASED' and lease_until <= :now)) order by next_attempt_at, id";
+    /** Leases a node took and did not record in time (it died or stalled), through PostgreSQL's {@code delivery_leased}. */
+    private static final String LEASE_EXPIRED = "select * from delivery where status = 'LEASED' and lease_until <= :now"
+            + " and channel in (:channels) order by lease_until, id";
+    /**
+     * Due work, oldest first. The status values are written in, not bound, so PostgreSQL's partial index
+     * {@code delivery_claimable} (next_attempt_at, id) of exactly these rows serves every plan, generic ones
+     * included: the scan walks it in order and stops after the limit, however long the backlog.
+     */
+    private static final String DUE = "select * from delivery where status in ('PENDING', 'RETRY_SCHEDULED')"
+            + " and next_attempt_at <= :now and channel in (:channels) order by next_attempt_at, id";
 
     @PersistenceContext(unitName = "cthub")
     EntityManager em;
@@ -29,20 +37,30 @@ public class Deliveries {
     }
 
     /**
-     * Up to {@code limit} deliveries over these channels that are due or whose lease expired, row-locked until
-     * the transaction ends. Rows another node has locked are skipped, not waited for, so nodes share the work.
-     * One statement locks and loads them (not one more per row: the claim is on every delivery's path).
+     * Up to {@code limit} deliveries over these channels whose lease expired or that are due, in that order,
+     * row-locked until the transaction ends. Rows another node has locked are skipped, not waited for, so nodes
+     * share the work. Each statement locks and loads its rows at once (not one more per row: the claim is on
+     * every delivery's path); the second runs only when expired leases did not fill the limit.
      */
     public List<Delivery> lockDue(Collection<Channel> channels, Instant now, int limit) {
-        if (channels.isEmpty()) {
+        if (channels.isEmpty() || limit < 1) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Delivery> due = em.createNativeQuery(DUE + " limit " + limit + " " + RowLocking.of(em).skipLocked(), Delivery.class)
-                .setParameter("channels", channels.stream().map(Enum::name).toList())
+        List<String> names = channels.stream().map(Enum::name).toList();
+        List<Delivery> claimed = new ArrayList<>(lock(LEASE_EXPIRED, names, now, limit));
+        if (claimed.size() < limit) {
+            int room = limit - claimed.size();
+            claimed.addAll(RowLocking.of(em).inIndexOrder(em, () -> lock(DUE, names, now, room)));
+        }
+        return claimed.stream().filter(d -> d.claimable(now)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Delivery> lock(String query, List<String> channels, Instant now, int limit) {
+        return em.createNativeQuery(query + " limit " + limit + " " + RowLocking.of(em).skipLocked(), Delivery.class)
+                .setParameter("channels", channels)
                 .setParameter("now", now)
                 .getResultList();
-        return due.stream().filter(d -> d.claimable(now)).toList();
     }
 
     public Optional<Delivery> find(UUID id) {

@@ -1,6 +1,7 @@
 package org.cthub.persistence.support;
 
 import jakarta.persistence.EntityManager;
+import java.util.function.Supplier;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
@@ -25,5 +26,27 @@ public enum RowLocking {
 
     public String skipLocked() {
         return clause;
+    }
+
+    /**
+     * Runs the query with PostgreSQL's planner made to take rows in the order of an index that has them in that
+     * order, rather than collect every matching row and sort them: a claim of the first few of a queue must read
+     * a few index entries however long the queue is. The planner sorts instead when its statistics say few rows
+     * match, and a queue's statistics are stale exactly when a backlog builds up (a partner offline for an hour,
+     * a burst of referrals): measured, a claim of 16 from a 10,000-row backlog sorted the backlog every time,
+     * 8–12 ms instead of 0.1 ms (bench/README.md, cause 5). The setting is local to the transaction and set back
+     * right after the query: a query that must sort would otherwise look so expensive that PostgreSQL compiles
+     * it (JIT), 130 ms for nothing. H2 has no such planner setting and runs the query as it is.
+     */
+    public <T> T inIndexOrder(EntityManager em, Supplier<T> query) {
+        if (this != SKIP_LOCKED) {
+            return query.get();
+        }
+        em.createNativeQuery("select set_config('enable_sort', 'off', true)").getSingleResult();
+        try {
+            return query.get();
+        } finally {
+            em.createNativeQuery("select set_config('enable_sort', 'on', true)").getSingleResult();
+        }
     }
 }
