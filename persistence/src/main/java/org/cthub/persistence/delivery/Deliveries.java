@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,12 +23,14 @@ public class Deliveries {
     private static final String LEASE_EXPIRED = "select * from delivery where status = 'LEASED' and lease_until <= :now"
             + " and channel in (:channels) order by lease_until, id";
     /**
-     * Due work, oldest first. The status values are written in, not bound, so PostgreSQL's partial index
-     * {@code delivery_claimable} (next_attempt_at, id) of exactly these rows serves every plan, generic ones
-     * included: the scan walks it in order and stops after the limit, however long the backlog.
+     * One channel's due work, oldest first. The status values are written in, not bound, so PostgreSQL's partial
+     * index {@code delivery_claimable} (channel, next_attempt_at, id) of exactly these rows serves every plan,
+     * generic ones included: the scan walks one channel's range in order and stops after the limit, however long
+     * that channel's backlog or any other's.
      */
     private static final String DUE = "select * from delivery where status in ('PENDING', 'RETRY_SCHEDULED')"
-            + " and next_attempt_at <= :now and channel in (:channels) order by next_attempt_at, id";
+            + " and channel = :channel and next_attempt_at <= :now order by next_attempt_at, id";
+    private static final Comparator<Delivery> OLDEST_FIRST = Comparator.comparing(Delivery::nextAttemptAt).thenComparing(Delivery::id);
 
     @PersistenceContext(unitName = "cthub")
     EntityManager em;
@@ -37,30 +40,44 @@ public class Deliveries {
     }
 
     /**
-     * Up to {@code limit} deliveries over these channels whose lease expired or that are due, in that order,
-     * row-locked until the transaction ends. Rows another node has locked are skipped, not waited for, so nodes
-     * share the work. Each statement locks and loads its rows at once (not one more per row: the claim is on
-     * every delivery's path); the second runs only when expired leases did not fill the limit.
+     * Up to {@code limit} deliveries over these channels whose lease expired or that are due, in that order and
+     * oldest first, row-locked until the transaction ends. Rows another node has locked are skipped, not waited
+     * for, so nodes share the work. Each statement locks and loads its rows at once (not one more per row: the
+     * claim is on every delivery's path). Due work is taken channel by channel, up to the limit from each, and the
+     * oldest kept, so a node serving some channels never reads past another channel's backlog; the rows it
+     * locked and did not keep are free again when the claim commits.
      */
     public List<Delivery> lockDue(Collection<Channel> channels, Instant now, int limit) {
         if (channels.isEmpty() || limit < 1) {
             return List.of();
         }
-        List<String> names = channels.stream().map(Enum::name).toList();
-        List<Delivery> claimed = new ArrayList<>(lock(LEASE_EXPIRED, names, now, limit));
-        if (claimed.size() < limit) {
-            int room = limit - claimed.size();
-            claimed.addAll(RowLocking.of(em).inIndexOrder(em, () -> lock(DUE, names, now, room)));
+        List<Delivery> claimed = new ArrayList<>(lockLeaseExpired(channels, now, limit));
+        int room = limit - claimed.size();
+        if (room > 0) {
+            claimed.addAll(RowLocking.of(em).inIndexOrder(em, () -> channels.stream()
+                    .flatMap(channel -> lockDue(channel, now, room).stream()).sorted(OLDEST_FIRST).limit(room).toList()));
         }
         return claimed.stream().filter(d -> d.claimable(now)).toList();
     }
 
     @SuppressWarnings("unchecked")
-    private List<Delivery> lock(String query, List<String> channels, Instant now, int limit) {
-        return em.createNativeQuery(query + " limit " + limit + " " + RowLocking.of(em).skipLocked(), Delivery.class)
-                .setParameter("channels", channels)
+    private List<Delivery> lockLeaseExpired(Collection<Channel> channels, Instant now, int limit) {
+        return em.createNativeQuery(LEASE_EXPIRED + lockClause(limit), Delivery.class)
+                .setParameter("channels", channels.stream().map(Enum::name).toList())
                 .setParameter("now", now)
                 .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Delivery> lockDue(Channel channel, Instant now, int limit) {
+        return em.createNativeQuery(DUE + lockClause(limit), Delivery.class)
+                .setParameter("channel", channel.name())
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    private String lockClause(int limit) {
+        return " limit " + limit + " " + RowLocking.of(em).skipLocked();
     }
 
     public Optional<Delivery> find(UUID id) {
