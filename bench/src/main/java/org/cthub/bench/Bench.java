@@ -94,6 +94,20 @@ public final class Bench {
         return m;
     }
 
+    /**
+     * The ratio, and the most it could be here if the hub and the load generator cost nothing: the rate the
+     * cores allow for PostgreSQL's part of the hub's work alone ({@link CpuMeter}), over the baseline's. A target
+     * above that bound cannot be met on this machine by making the hub faster, only by asking the database for
+     * less per request.
+     */
+    static Map<String, Object> ratio(double hub, double baseline, double target, Map<String, Object> hubCpu) {
+        Map<String, Object> m = ratio(hub, baseline, target);
+        if (hubCpu.get("postgresCeilingPerSecond") instanceof Number bound) {
+            m.put("atMostForThisDatabaseWork", Math.round(bound.doubleValue() / baseline * 1000) / 1000.0);
+        }
+        return m;
+    }
+
     static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * and the backends that ended meanwhile), of this JVM with the children it waited for (the load generator,
  * the receiver, pgbench), and of the whole machine, from {@code /proc}. Divided by the phase's requests this
  * gives each part's CPU cost per request, which, unlike a rate, hardly depends on what else the machine
- * ran; and the rate the cores could carry if the hub and PostgreSQL had them to themselves.
+ * ran; the rate the cores could carry if the hub and PostgreSQL had them to themselves; and the rate they could
+ * carry for PostgreSQL's part alone, which bounds what any hub asking the database for the same work can reach.
  */
 final class CpuMeter {
 
@@ -48,6 +49,8 @@ final class CpuMeter {
         int cores = Runtime.getRuntime().availableProcessors();
         // what the cores could serve if only the hub (if any) and PostgreSQL used them, at this cost per request
         m.put("ceilingPerSecond", Math.round(cores * 1000 / Math.max(0.001, hub + postgres)));
+        // ... and if only PostgreSQL's part of the work cost anything (the hub and the load generator free)
+        m.put("postgresCeilingPerSecond", Math.round(cores * 1000 / Math.max(0.001, postgres)));
         return m;
     }
 

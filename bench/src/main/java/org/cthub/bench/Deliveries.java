@@ -115,7 +115,7 @@ final class Deliveries {
                 result.put("baseline", Map.of("delivered", plainDelivered, "seconds", plainSeconds, "perSecond", plainRate,
                         "parallelism", PARALLELISM, "bodyBytes", body.getBytes(StandardCharsets.UTF_8).length));
                 result.put("baselineCpuPerDelivery", plainCpu);
-                result.put("throughput", Bench.ratio(hubRate, plainRate, 0.5));
+                result.put("throughput", Bench.ratio(hubRate, plainRate, 0.5, watched.cpu()));
                 Bench.write("deliveries", result, "Webhook deliveries: hub vs plain HTTP POSTs to the same receiver", "deliveries",
                         List.of(hubSeries, plainSeries));
             }

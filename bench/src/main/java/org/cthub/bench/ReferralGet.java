@@ -85,7 +85,7 @@ final class ReferralGet {
                 result.put("hubCpuPerRequest", hubCpu);
                 result.put("baseline", pg.summary());
                 result.put("baselineCpuPerRequest", selectCpu);
-                result.put("throughput", Bench.ratio(hubReads.perSecond(), pg.tps(), 0.2));
+                result.put("throughput", Bench.ratio(hubReads.perSecond(), pg.tps(), 0.2, hubCpu));
                 result.put("baselineScript", Files.readString(script));
                 Map<String, Object> second = new LinkedHashMap<>(pgReplay.summary());
                 second.put("ratio", hubReads.perSecond() / pgReplay.tps());

@@ -64,7 +64,7 @@ final class ReferralPost {
                 result.put("hubCpuPerRequest", hubCpu);
                 result.put("baseline", pg.summary());
                 result.put("baselineCpuPerRequest", replayCpu);
-                result.put("throughput", Bench.ratio(closed.perSecond(), pg.tps(), 0.25));
+                result.put("throughput", Bench.ratio(closed.perSecond(), pg.tps(), 0.25, hubCpu));
                 Map<String, Object> rate = new LinkedHashMap<>(fixed.summary());
                 rate.put("p99TargetMs", 50);
                 rate.put("met", fixed.p99() <= 50 && fixed.errors() == 0);
