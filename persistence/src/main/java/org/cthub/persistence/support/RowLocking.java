@@ -35,18 +35,18 @@ public enum RowLocking {
      * match, and a queue's statistics are stale exactly when a backlog builds up (a partner offline for an hour,
      * a burst of referrals): measured, a claim of 16 from a 10,000-row backlog sorted the backlog every time,
      * 8–12 ms instead of 0.1 ms (bench/README.md, cause 5). The setting is local to the transaction and set back
-     * right after the query: a query that must sort would otherwise look so expensive that PostgreSQL compiles
-     * it (JIT), 130 ms for nothing. H2 has no such planner setting and runs the query as it is.
+     * to the session's own value right after the query: a later query that must sort would otherwise look so
+     * expensive that PostgreSQL compiles it (JIT), 130 ms for nothing. Not in a {@code finally}: a query that
+     * failed aborted the transaction, which takes the setting with it, and a second statement there would only
+     * hide the first error. H2 has no such planner setting and runs the query as it is.
      */
     public <T> T inIndexOrder(EntityManager em, Supplier<T> query) {
         if (this != SKIP_LOCKED) {
             return query.get();
         }
         em.createNativeQuery("select set_config('enable_sort', 'off', true)").getSingleResult();
-        try {
-            return query.get();
-        } finally {
-            em.createNativeQuery("select set_config('enable_sort', 'on', true)").getSingleResult();
-        }
+        T result = query.get();
+        em.createNativeQuery("select set_config(name, reset_val, true) from pg_settings where name = 'enable_sort'").getSingleResult();
+        return result;
     }
 }
